@@ -1,0 +1,161 @@
+import type { Candidate } from '../../shared/capture/candidate';
+import { canonicalLinkedinUrl, normalizeEmail } from '../../shared/capture/normalize';
+import { type FieldChange, type Lead, LeadSchema, type LeadStatus } from '../../shared/model/lead';
+import type { StageEvent } from '../../shared/model/stage-event';
+import { STAGE_IDS, type StageId, skippedStages } from '../../shared/process/stage-ids';
+import type { EmbudoDb } from './db';
+
+/** Identity fields a capture may fill or refresh on an existing lead. */
+const CAPTURED_FIELDS = [
+  'name',
+  'headline',
+  'company',
+  'location',
+  'email',
+  'linkedinUrl',
+  'website',
+  'avatarUrl',
+  'subject',
+  'threadUrl',
+] as const;
+
+export interface SaveResult {
+  lead: Lead;
+  created: boolean;
+}
+
+/** The lead a capture would update, if any: same canonical LinkedIn URL, else same email. */
+export async function findExisting(
+  db: EmbudoDb,
+  keys: { linkedinUrl?: string; email?: string },
+): Promise<Lead | undefined> {
+  const li = canonicalLinkedinUrl(keys.linkedinUrl);
+  const email = normalizeEmail(keys.email);
+  return (
+    (li ? await db.leads.where('linkedinUrl').equals(li).first() : undefined) ??
+    (email ? await db.leads.where('email').equals(email).first() : undefined)
+  );
+}
+
+/**
+ * Stores a reviewed capture. The lookup and the write share one read-write
+ * transaction, which IndexedDB runs one at a time per store: two tabs saving
+ * the same person end as one lead. Changed values are kept in `changes`.
+ */
+export async function saveCandidate(
+  db: EmbudoDb,
+  candidate: Candidate,
+  now = Date.now(),
+): Promise<SaveResult> {
+  const c: Candidate = {
+    ...candidate,
+    linkedinUrl: canonicalLinkedinUrl(candidate.linkedinUrl) ?? candidate.linkedinUrl,
+    email: normalizeEmail(candidate.email),
+  };
+  return db.transaction('rw', db.leads, db.stageEvents, async () => {
+    const existing = await findExisting(db, c);
+    if (existing) {
+      const changes: FieldChange[] = [];
+      const next: Lead = { ...existing, updatedAt: now, provenance: c.provenance };
+      for (const f of CAPTURED_FIELDS) {
+        const value = c[f];
+        if (!value || value === existing[f]) continue;
+        const previous = existing[f];
+        if (previous) changes.push({ field: f, previous, at: now, by: c.provenance.extractor.id });
+        next[f] = value;
+      }
+      if (changes.length) next.changes = [...(existing.changes ?? []), ...changes].slice(-500);
+      const lead = LeadSchema.parse(next);
+      await db.leads.put(lead);
+      return { lead, created: false };
+    }
+    const lead = LeadSchema.parse({
+      ...c,
+      id: crypto.randomUUID(),
+      stage: 'awareness',
+      status: 'open',
+      createdAt: now,
+      updatedAt: now,
+      stageChangedAt: now,
+    });
+    await db.leads.add(lead);
+    await db.stageEvents.add({
+      leadId: lead.id,
+      fromStage: null,
+      toStage: lead.stage,
+      fromStatus: null,
+      toStatus: lead.status,
+      at: now,
+    });
+    return { lead, created: true };
+  });
+}
+
+export interface MoveInput {
+  stage: StageId;
+  status?: LeadStatus;
+  lostReason?: string;
+}
+
+/** Moves a lead and appends its StageEvent in the same transaction: history and state never disagree. */
+export async function moveLead(
+  db: EmbudoDb,
+  leadId: string,
+  move: MoveInput,
+  now = Date.now(),
+): Promise<Lead> {
+  return db.transaction('rw', db.leads, db.stageEvents, async () => {
+    const lead = await db.leads.get(leadId);
+    if (!lead) throw new Error(`no lead ${leadId}`);
+    const status = move.status ?? 'open';
+    if (lead.stage === move.stage && lead.status === status) return lead;
+    const skipped = skippedStages(lead.stage, move.stage);
+    const event: StageEvent = {
+      leadId,
+      fromStage: lead.stage,
+      toStage: move.stage,
+      fromStatus: lead.status,
+      toStatus: status,
+      at: now,
+      ...(skipped.length ? { skipped } : {}),
+      ...(status === 'lost' && move.lostReason ? { lostReason: move.lostReason } : {}),
+    };
+    const next = LeadSchema.parse({
+      ...lead,
+      stage: move.stage,
+      status,
+      lostReason: status === 'lost' ? move.lostReason : undefined,
+      stageChangedAt: now,
+      updatedAt: now,
+    });
+    await db.leads.put(next);
+    await db.stageEvents.add(event);
+    return next;
+  });
+}
+
+/** Index range of the open leads in one stage, ordered by when they entered it. */
+function openInStage(db: EmbudoDb, stage: StageId) {
+  return db.leads
+    .where('[status+stage+stageChangedAt]')
+    .between(['open', stage, 0], ['open', stage, Number.MAX_SAFE_INTEGER], true, true);
+}
+
+/** Open leads per stage, for the pipeline header: counted on the index, no records loaded. */
+export async function countOpenByStage(db: EmbudoDb): Promise<Record<StageId, number>> {
+  const counts = await Promise.all(STAGE_IDS.map((s) => openInStage(db, s).count()));
+  return Object.fromEntries(STAGE_IDS.map((s, i) => [s, counts[i] ?? 0])) as Record<StageId, number>;
+}
+
+/** The most recently moved open leads of a stage: read from the index's end, only `limit` records. */
+export async function listOpenInStage(db: EmbudoDb, stage: StageId, limit = 50): Promise<Lead[]> {
+  return openInStage(db, stage).reverse().limit(limit).toArray();
+}
+
+export async function getLead(db: EmbudoDb, id: string): Promise<Lead | undefined> {
+  return db.leads.get(id);
+}
+
+export async function eventsOf(db: EmbudoDb, leadId: string): Promise<StageEvent[]> {
+  return db.stageEvents.where('leadId').equals(leadId).sortBy('at');
+}

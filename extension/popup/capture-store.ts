@@ -1,0 +1,68 @@
+import { signal } from '@preact/signals';
+import { type Candidate, CandidateSchema } from '../../shared/capture/candidate';
+import type { CaptureTabResponse, SaveCandidateResponse } from '../../shared/capture/messages';
+import { sendToBackground, targetTabId } from './send';
+
+export type CaptureState =
+  | { step: 'idle' }
+  | { step: 'capturing' }
+  | { step: 'review'; candidate: Candidate; existingLeadId?: string; errors?: Record<string, string> }
+  | { step: 'saving'; candidate: Candidate }
+  | { step: 'saved'; name: string; created: boolean }
+  | { step: 'failed'; reason: 'nothing-here' | 'no-access' | 'invalid' | 'error'; detail?: string };
+
+export const captureState = signal<CaptureState>({ step: 'idle' });
+
+export async function startCapture(): Promise<void> {
+  captureState.value = { step: 'capturing' };
+  try {
+    const tabId = await targetTabId();
+    if (tabId === undefined) {
+      captureState.value = { step: 'failed', reason: 'no-access' };
+      return;
+    }
+    const res = await sendToBackground<CaptureTabResponse>({ type: 'capture-tab', tabId });
+    captureState.value = res.ok
+      ? { step: 'review', candidate: res.candidate, existingLeadId: res.existingLeadId }
+      : { step: 'failed', reason: res.reason, detail: res.detail };
+  } catch (err) {
+    captureState.value = { step: 'failed', reason: 'error', detail: String(err) };
+  }
+}
+
+/** Applies the rep's edits; empty fields are dropped so optional ones stay absent. */
+export function applyEdits(candidate: Candidate, edits: Record<string, string>): unknown {
+  const next: Record<string, unknown> = { ...candidate };
+  for (const [field, raw] of Object.entries(edits)) {
+    const value = raw.trim();
+    if (value) next[field] = value;
+    else delete next[field];
+  }
+  return next;
+}
+
+/** Validates in the popup first, so the rep sees what is wrong next to the field. */
+export async function saveReviewed(candidate: Candidate, edits: Record<string, string>): Promise<boolean> {
+  const parsed = CandidateSchema.safeParse(applyEdits(candidate, edits));
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    captureState.value = { step: 'review', candidate, errors };
+    return false;
+  }
+  captureState.value = { step: 'saving', candidate: parsed.data };
+  const res = await sendToBackground<SaveCandidateResponse>({
+    type: 'save-candidate',
+    candidate: parsed.data,
+  });
+  if (!res.ok) {
+    captureState.value = { step: 'failed', reason: 'error', detail: res.detail };
+    return false;
+  }
+  captureState.value = { step: 'saved', name: parsed.data.name, created: res.created };
+  return true;
+}
+
+export function resetCapture(): void {
+  captureState.value = { step: 'idle' };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { HttpUrlSchema, IdentityShape, LeadKindSchema, ProvenanceSchema } from '../model/lead';
+
+/**
+ * What an extractor returns for a page: a prospect not yet saved. It crosses the
+ * content-script → background boundary, so it is validated there with this schema.
+ */
+export const CandidateSchema = z.object({
+  kind: LeadKindSchema,
+  ...IdentityShape,
+  source: z.enum(['linkedin', 'email', 'web']),
+  subject: z.string().trim().max(300).optional(),
+  threadUrl: HttpUrlSchema.optional(),
+  industry: z.string().trim().max(200).optional(),
+  provenance: ProvenanceSchema,
+});
+export type Candidate = z.infer<typeof CandidateSchema>;
+
+/** Fields a rep may edit in the review form before saving. */
+export const CANDIDATE_FIELDS = [
+  'name',
+  'headline',
+  'company',
+  'location',
+  'email',
+  'linkedinUrl',
+  'website',
+] as const;
+export type CandidateField = (typeof CANDIDATE_FIELDS)[number];

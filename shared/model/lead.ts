@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { StageIdSchema } from '../process/stage-ids';
+
+/** Sources every install knows; a team may add its own names in settings. */
+export const BUILTIN_SOURCES = ['linkedin', 'email', 'web', 'manual', 'referral', 'import'] as const;
+export const SourceSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[\p{L}\p{N} _.-]+$/u, 'letters, digits, spaces, "_", "." or "-" only');
+
+export const LeadStatusSchema = z.enum(['open', 'won', 'lost']);
+export type LeadStatus = z.infer<typeof LeadStatusSchema>;
+
+export const LeadKindSchema = z.enum(['person', 'company']);
+export type LeadKind = z.infer<typeof LeadKindSchema>;
+
+/** Only http(s) links are kept: a `javascript:` URL from a hostile page must never become a link. */
+export const HttpUrlSchema = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), 'not an http(s) URL');
+
+const text = (max: number) => z.string().trim().max(max);
+/** Calendar date as the rep typed it (YYYY-MM-DD), free of time zones. */
+export const IsoDateSchema = z.iso.date();
+/** Milliseconds since the epoch: cheap to compare and to index. */
+export const EpochSchema = z.number().int().nonnegative();
+
+export const ProvenanceSchema = z.object({
+  pageUrl: HttpUrlSchema,
+  capturedAt: EpochSchema,
+  extractor: z.object({ id: text(60).min(1), version: z.number().int().positive() }),
+  /** Confidence per captured field, 0 (a guess) to 1 (structured data). */
+  confidence: z.record(z.string(), z.number().min(0).max(1)),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+export const FieldChangeSchema = z.object({
+  field: z.string().min(1).max(40),
+  previous: z.string().max(10000),
+  at: EpochSchema,
+  /** What replaced it: a capture (extractor id), a merge, or the rep's edit. */
+  by: z.string().max(60),
+});
+export type FieldChange = z.infer<typeof FieldChangeSchema>;
+
+/** The identity fields a capture can fill; shared by leads and capture candidates. */
+export const IdentityShape = {
+  name: text(200).min(1, 'name is required'),
+  headline: text(300).optional(),
+  company: text(200).optional(),
+  location: text(200).optional(),
+  email: z.email().max(254).optional(),
+  linkedinUrl: HttpUrlSchema.optional(),
+  website: HttpUrlSchema.optional(),
+  avatarUrl: HttpUrlSchema.optional(),
+};
+
+export const LeadSchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: LeadKindSchema,
+  ...IdentityShape,
+  source: SourceSchema,
+  stage: StageIdSchema,
+  status: LeadStatusSchema,
+  lostReason: text(300).optional(),
+  value: z.number().nonnegative().finite().optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'a three-letter currency code')
+    .default('EUR'),
+  quality: z.number().int().min(1).max(5).optional(),
+  nextStep: text(300).optional(),
+  nextStepDue: IsoDateSchema.optional(),
+  painPoints: text(2000).optional(),
+  decisionHelpers: text(2000).optional(),
+  notes: text(10000).optional(),
+  subject: text(300).optional(),
+  threadUrl: HttpUrlSchema.optional(),
+  createdAt: EpochSchema,
+  updatedAt: EpochSchema,
+  /** When the lead entered its current stage or status: what "days in stage" and stall checks read. */
+  stageChangedAt: EpochSchema,
+  provenance: ProvenanceSchema.optional(),
+  /** Values a later capture or merge replaced: nothing is dropped silently. Newest last. */
+  changes: z.array(FieldChangeSchema).max(500).optional(),
+});
+export type Lead = z.infer<typeof LeadSchema>;
+export type LeadInput = z.input<typeof LeadSchema>;

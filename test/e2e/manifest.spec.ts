@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+// The shipped manifest, not the test build: what a rep installs must ask for nothing beyond activeTab.
+test('the production manifest asks for no host access and no broad permissions', () => {
+  const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.content_scripts ?? []).toEqual([]);
+  const permissions: string[] = manifest.permissions ?? [];
+  expect(permissions).toContain('activeTab');
+  expect(permissions).toContain('scripting');
+  for (const forbidden of ['<all_urls>', 'cookies', 'tabs', 'webRequest', 'history']) {
+    expect(permissions).not.toContain(forbidden);
+  }
+  expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
+});

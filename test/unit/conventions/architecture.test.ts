@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './source-files';
+
+const all = sourceFiles('extension', 'shared', 'playbook-site');
+
+describe('architecture rules', () => {
+  it('only the data layer imports Dexie', () => {
+    const importers = all.filter((f) => /from ['"]dexie['"]/.test(f.text)).map((f) => f.path);
+    expect(importers).toEqual(['extension/data/db.ts']);
+  });
+
+  it('shared code uses no browser extension APIs, Dexie or Preact', () => {
+    for (const f of sourceFiles('shared')) {
+      expect(f.text, f.path).not.toMatch(/\b(browser|chrome)\.[a-z]+\b|from ['"](dexie|preact)/);
+    }
+  });
+
+  it('extractors stay pure and small: no extension APIs, no zod, no network', () => {
+    for (const f of sourceFiles('extension/extractors')) {
+      expect(f.text, f.path).not.toMatch(
+        /\b(browser|chrome)\.[a-z]+\b|from ['"]zod['"]|\bfetch\(|XMLHttpRequest/,
+      );
+    }
+  });
+
+  it('no innerHTML or dangerouslySetInnerHTML anywhere in product code', () => {
+    for (const f of all) {
+      expect(f.text, f.path).not.toMatch(
+        /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML/,
+      );
+    }
+  });
+
+  it('file names are kebab-case', () => {
+    for (const f of all) {
+      const name = f.path.split('/').pop() as string;
+      expect(name, f.path).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*$/);
+    }
+  });
+});

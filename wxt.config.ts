@@ -1,0 +1,48 @@
+import { defineConfig } from 'wxt';
+
+// The test build stands in for the `activeTab` grant a real click on the toolbar
+// button gives: Playwright cannot click the browser's toolbar, so the e2e build
+// gets host access to the fixture hosts. The shipped manifest never has these
+// (test/e2e/manifest.spec.ts checks the production build).
+const TEST_HOSTS = [
+  'https://*.linkedin.com/*',
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.live.com/*',
+  'https://www.ejemplo-industrial.es/*',
+  'https://www.noticias-ejemplo.es/*',
+];
+
+const isTestBuild = process.env.EMBUDO_TEST_BUILD === '1';
+
+export default defineConfig({
+  srcDir: 'extension',
+  publicDir: 'extension/public',
+  outDir: isTestBuild ? '.output-test' : '.output',
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
+    permissions: ['activeTab', 'scripting'],
+    ...(isTestBuild ? { host_permissions: TEST_HOSTS } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'embudo@embudo.app', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  zip: {
+    // Without this the sources zip for the Firefox store packs node_modules.
+    excludeSources: [
+      'node_modules/**',
+      '.output/**',
+      '.output-test/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.wxt/**',
+    ],
+  },
+  vite: () => ({
+    build: { target: 'es2022' },
+  }),
+});
