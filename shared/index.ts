@@ -9,3 +9,4 @@ export * from './model/stage-event';
 export * from './process/resolve-settings';
 export * from './process/stage-ids';
 export * from './process/stages';
+export * from './metrics/index';

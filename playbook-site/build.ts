@@ -1,0 +1,104 @@
+// `npm run build:site`: prerenders the playbook in both languages into playbook-site/dist.
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, transform } from 'esbuild';
+import { LANGS } from '../shared/process/stage-ids';
+import { loadModel, screenshotsDir } from './load-model';
+import { renderPage } from './render/page';
+import { measure, printSizes, type SizeReport } from './size-report';
+import { zodEnglishOnly } from './zod-english-only';
+
+const SITE_DIR = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_OUT_DIR = join(SITE_DIR, 'dist');
+
+/** Older engines than this lack `??=` and friends; every current browser has them. */
+const TARGET = ['chrome100', 'firefox100', 'safari15'];
+
+async function bundle(entry: string, extra: Parameters<typeof build>[0] = {}): Promise<string> {
+  const result = await build({
+    entryPoints: [join(SITE_DIR, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: TARGET,
+    legalComments: 'none',
+    logLevel: 'warning',
+    ...extra,
+  });
+  const file = result.outputFiles?.[0];
+  if (!file) throw new Error(`esbuild produced nothing for ${entry}`);
+  return file.text;
+}
+
+async function headScript(): Promise<{ code: string; hash: string }> {
+  const code = (await bundle('client/head.ts')).trim();
+  // It goes inside <script>…</script> in the page: it must not be able to close that element.
+  if (/<\/script|<!--/i.test(code)) throw new Error('head script contains a closing tag');
+  return { code, hash: `sha256-${createHash('sha256').update(code).digest('base64')}` };
+}
+
+async function styles(): Promise<string> {
+  const css = ['site.css', 'print.css']
+    .map((f) => readFileSync(join(SITE_DIR, 'styles', f), 'utf8'))
+    .join('\n');
+  return (await transform(css, { loader: 'css', minify: true, target: TARGET })).code;
+}
+
+export interface BuildResult {
+  outDir: string;
+  sizes: SizeReport;
+}
+
+export async function buildSite(options: { outDir?: string; quiet?: boolean } = {}): Promise<BuildResult> {
+  const outDir = resolve(options.outDir ?? DEFAULT_OUT_DIR);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+
+  const [head, base, team, css] = await Promise.all([
+    headScript(),
+    bundle('client/main.ts'),
+    // The team review: zod, the metrics engine, uPlot and its CSS, loaded only when a file is dropped.
+    bundle('client/team-review/entry.ts', {
+      globalName: 'EmbudoTeamReview',
+      loader: { '.css': 'text' },
+      plugins: [zodEnglishOnly()],
+    }),
+    styles(),
+  ]);
+  writeFileSync(join(outDir, 'playbook.js'), base);
+  writeFileSync(join(outDir, 'team-review.js'), team);
+  writeFileSync(join(outDir, 'playbook.css'), css);
+  copyFileSync(join(SITE_DIR, 'assets', 'favicon.svg'), join(outDir, 'favicon.svg'));
+
+  const shotsDir = screenshotsDir(SITE_DIR);
+  const model = loadModel(shotsDir, head);
+  if (model.screenshots.size) mkdirSync(join(outDir, 'assets', 'screenshots'), { recursive: true });
+  for (const f of model.screenshots)
+    copyFileSync(join(shotsDir, f), join(outDir, 'assets', 'screenshots', f));
+
+  for (const lang of LANGS)
+    writeFileSync(join(outDir, `${lang}.html`), renderPage({ lang, model, negotiate: false }));
+  // index.html: the English page that also picks the reader's language (see client/head.ts).
+  writeFileSync(join(outDir, 'index.html'), renderPage({ lang: 'en', model, negotiate: true }));
+
+  const sizes = measure(
+    outDir,
+    [...model.screenshots].map((f) => `assets/screenshots/${f}`),
+  );
+  if (!options.quiet) printSizes(sizes);
+  return { outDir, sizes };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  buildSite()
+    .then(({ sizes }) => {
+      if (!sizes.withinBudget) process.exitCode = 1;
+    })
+    .catch((err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    });
+}

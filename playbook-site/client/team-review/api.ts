@@ -1,0 +1,29 @@
+import type { Lang } from '../../../shared/process/stage-ids';
+import type { StageNameOverrides } from '../stage-names';
+
+/** The contract between the tiny base script and the lazily loaded team-review bundle. */
+export interface TeamReviewOptions {
+  lang: Lang;
+  period: string;
+  errors: HTMLElement;
+  status: HTMLElement;
+  results: HTMLElement;
+  /** Called with the team's own stage names whenever the set of files changes. */
+  onStageNames: (names: StageNameOverrides) => void;
+  /** Called with how many files are loaded, so the base page can show "remove all". */
+  onFileCount: (count: number) => void;
+}
+
+export interface TeamReview {
+  addFiles(files: readonly File[]): Promise<void>;
+  setPeriod(period: string): void;
+  clear(): void;
+}
+
+/** The global the team-review bundle (an IIFE, so it also works from file://) defines. */
+export const TEAM_REVIEW_GLOBAL = 'EmbudoTeamReview';
+export const TEAM_REVIEW_SCRIPT = 'team-review.js';
+
+export interface TeamReviewModule {
+  createTeamReview(options: TeamReviewOptions): TeamReview;
+}

@@ -1,0 +1,37 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  METRIC_DEFINITIONS,
+  PROBLEM_DEFINITIONS,
+  SKIPPED_STAGE_RULE,
+  STATUS_RULE,
+} from '../shared/metrics/definitions';
+import { PERIOD_PRESETS } from '../shared/metrics/period';
+import { DEFAULT_SETTINGS } from '../shared/model/settings';
+import { resolveProcess } from '../shared/process/resolve-settings';
+import { DEFAULT_LOST_REASONS, STAGES } from '../shared/process/stages';
+import type { PageModel } from './render/page-model';
+
+/** Screenshot files that exist: only those become images, the others stay labelled placeholders. */
+export function findScreenshots(dir: string): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  return new Set(readdirSync(dir).filter((f) => /^[a-z0-9-]+\.png$/.test(f)));
+}
+
+/** The page's content straight from shared/: the same data the extension renders. */
+export function loadModel(screenshotsDir: string, headScript: { code: string; hash: string }): PageModel {
+  return {
+    stages: STAGES,
+    process: resolveProcess(DEFAULT_SETTINGS),
+    lostReasons: DEFAULT_LOST_REASONS,
+    metrics: METRIC_DEFINITIONS,
+    problems: PROBLEM_DEFINITIONS,
+    countingRules: [SKIPPED_STAGE_RULE, STATUS_RULE],
+    periodPresets: PERIOD_PRESETS,
+    screenshots: findScreenshots(screenshotsDir),
+    headScript: headScript.code,
+    headScriptHash: headScript.hash,
+  };
+}
+
+export const screenshotsDir = (siteDir: string) => join(siteDir, 'assets', 'screenshots');

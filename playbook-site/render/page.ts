@@ -1,0 +1,76 @@
+import { LANGS } from '../../shared/process/stage-ids';
+import { LANG_NAMES, pick, UI } from '../content/ui';
+import { extensionSection, pipelineSection, reviewSection, rolesSection } from './guide-sections';
+import { html, trustedHtml } from './html';
+import { metricsSection, problemsSection } from './metrics-section';
+import type { RenderContext } from './page-model';
+import { stagesSection } from './stages-section';
+import { teamReviewSection } from './team-review-section';
+import { toc } from './toc';
+
+/**
+ * No request may leave the page (connect-src 'none'), no script runs but ours
+ * (the inline language picker by hash, and files from the site itself).
+ */
+function contentSecurityPolicy(headScriptHash: string): string {
+  return [
+    "default-src 'none'",
+    `script-src 'self' '${headScriptHash}'`,
+    // uPlot positions its legend and cursor through element styles.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self'",
+    "connect-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function languageSwitch(ctx: RenderContext) {
+  return html`<nav class="lang-switch" aria-label="${pick(UI.language, ctx.lang)}"><ul>${LANGS.map(
+    (l) =>
+      html`<li><a href="${l}.html" hreflang="${l}" lang="${l}" data-lang="${l}"${l === ctx.lang ? html` aria-current="page"` : ''}>${LANG_NAMES[l]}</a></li>`,
+  )}</ul></nav>`;
+}
+
+/** One whole page in one language, readable with JavaScript off. */
+export function renderPage(ctx: RenderContext): string {
+  const { lang, model } = ctx;
+  const page = html`<!doctype html>
+<html lang="${lang}"${ctx.negotiate ? html` data-negotiate` : ''}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(model.headScriptHash)}">
+<title>Embudo · ${pick(UI.title, lang)}</title>
+<meta name="description" content="${pick(UI.tagline, lang)}">
+${LANGS.map((l) => html`<link rel="alternate" hreflang="${l}" href="${l}.html">`)}
+<script>${trustedHtml(model.headScript)}</script>
+<link rel="icon" href="favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="playbook.css">
+<script src="playbook.js" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">${pick(UI.skipToContent, lang)}</a>
+<header class="site-header">
+<div><p class="brand">Embudo</p><h1>${pick(UI.title, lang)}</h1><p class="tagline">${pick(UI.tagline, lang)}</p></div>
+${languageSwitch(ctx)}
+</header>
+<div class="layout">
+${toc(ctx)}
+<main id="main" tabindex="-1">
+${pipelineSection(ctx)}
+${stagesSection(ctx)}
+${metricsSection(ctx)}
+${problemsSection(ctx)}
+${reviewSection(ctx)}
+${rolesSection(ctx)}
+${teamReviewSection(ctx)}
+${extensionSection(ctx)}
+</main>
+</div>
+<footer class="site-footer"><p>${pick(UI.footer, lang)}</p></footer>
+</body>
+</html>
+`;
+  return page.value;
+}

@@ -1,0 +1,36 @@
+import { PERIOD_LABELS, TEAM_REVIEW_TEXT as T } from '../content/team-review-text';
+import { pick, UI } from '../content/ui';
+import { html, type SafeHtml } from './html';
+import type { RenderContext } from './page-model';
+
+/** Default period of the team review: long enough for a monthly team to have closed deals. */
+export const DEFAULT_TEAM_PERIOD = 'last-90';
+
+/**
+ * The static shell of the team review. The controls stay hidden until the base
+ * script runs; the heavy code (zod, the engine, uPlot) loads only on the first file.
+ */
+export function teamReviewSection(ctx: RenderContext): SafeHtml {
+  const { lang, model } = ctx;
+  return html`<section id="team-review" aria-labelledby="team-review-title">
+<h2 id="team-review-title">${pick(UI.teamReview, lang)}</h2>
+<p>${pick(T.intro, lang)}</p>
+<p class="privacy-note"><strong>${pick(T.privacy, lang)}</strong></p>
+<noscript><p class="notice">${pick(T.needsJs, lang)}</p></noscript>
+<div class="team-controls js-only" hidden>
+<div class="drop-zone" id="drop-zone">
+<p>${pick(T.dropHere, lang)} <label for="backup-files">${pick(T.choose, lang)}</label>:</p>
+<input type="file" id="backup-files" multiple accept=".json,application/json">
+</div>
+<p class="team-options"><label for="team-period">${pick(T.period, lang)}</label>
+<select id="team-period">${model.periodPresets.map(
+    (p) =>
+      html`<option value="${p}"${p === DEFAULT_TEAM_PERIOD ? html` selected` : ''}>${pick(PERIOD_LABELS[p] ?? { en: p, es: p }, lang)}</option>`,
+  )}</select>
+<button type="button" id="team-clear" hidden>${pick(T.clear, lang)}</button></p>
+<div id="team-errors" role="alert"></div>
+<div id="team-status" aria-live="polite"></div>
+<div id="team-results"></div>
+</div>
+</section>`;
+}

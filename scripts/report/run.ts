@@ -1,0 +1,67 @@
+import { basename } from 'node:path';
+import {
+  analyseTeam,
+  parseBackup,
+  reportJson,
+  reportText,
+  resolvePeriod,
+  systemTimeZone,
+  type TeamMember,
+} from '../../shared/metrics/index';
+import { resolveProcess } from '../../shared/process/resolve-settings';
+import { parseReportArgs, USAGE } from './args';
+
+export interface ReportIo {
+  readFile: (path: string) => string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  now: () => number;
+}
+
+/** Everything `npm run report` does, with the outside world passed in. Returns the exit code. */
+export function runReport(argv: readonly string[], io: ReportIo): number {
+  let args: ReturnType<typeof parseReportArgs>;
+  try {
+    args = parseReportArgs(argv);
+  } catch (e) {
+    const message = (e as Error).message;
+    io.stderr(message === USAGE ? `${USAGE}\n` : `report: ${message}\n${USAGE}\n`);
+    return 2;
+  }
+  const members: TeamMember[] = [];
+  const files: { file: string; owner?: string; leads: number }[] = [];
+  for (const file of args.files) {
+    let text: string;
+    try {
+      text = io.readFile(file);
+    } catch (e) {
+      io.stderr(
+        `${file}: (root): cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`,
+      );
+      continue;
+    }
+    const parsed = parseBackup(text);
+    if (!parsed.ok) {
+      for (const line of parsed.errors) io.stderr(`${file}: ${line}\n`);
+      continue;
+    }
+    const owner = parsed.backup.owner || basename(file);
+    members.push({ owner, backup: parsed.backup });
+    files.push({ file, owner: parsed.backup.owner, leads: parsed.backup.leads.length });
+  }
+  if (members.length === 0) {
+    io.stderr('report: no backup file could be loaded\n');
+    return 1;
+  }
+  const zone = args.tz ?? systemTimeZone();
+  const now = args.now ?? io.now();
+  const period = resolvePeriod(args.period, now, zone);
+  const { team, report, problems } = analyseTeam(members, period, now, zone);
+  if (args.json) {
+    io.stdout(`${JSON.stringify(reportJson({ report, problems, files }), null, 2)}\n`);
+  } else {
+    const process = resolveProcess(team.settings);
+    io.stdout(reportText({ report, problems, leads: team.leads, process, lang: args.lang, files }));
+  }
+  return 0;
+}

@@ -1,0 +1,25 @@
+// The metrics engine: pure functions over validated leads, stage events and settings.
+export * from './analyse';
+export * from './compute-metrics';
+export * from './context';
+export * from './conversion';
+export type * from './definition';
+export * from './definitions';
+export * from './durations';
+export * from './headline-figures';
+export * from './lead-histories';
+export * from './leads-by-source';
+export * from './open-opportunities';
+export * from './period';
+export * from './pipeline-velocity';
+export * from './problems';
+export * from './report-json';
+export * from './report-labels';
+export * from './report-text';
+export * from './review-diff';
+export * from './stage-funnel';
+export * from './stats';
+export * from './team';
+export * from './time-zone';
+export * from './trends';
+export type * from './types';

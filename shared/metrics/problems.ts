@@ -1,0 +1,163 @@
+import type { Lead } from '../model/lead';
+import type { Settings } from '../model/settings';
+import type { StageEvent } from '../model/stage-event';
+import { resolveProcess } from '../process/resolve-settings';
+import { STAGE_IDS, type StageId } from '../process/stage-ids';
+import type { ProblemDefinition } from './definition';
+import { buildLeadHistories, type LeadHistories, OPEN, stageIndexOf, stagesInMask } from './lead-histories';
+import { DAY_MS, localIsoDate, systemTimeZone, type TimeZone } from './time-zone';
+
+export type ProblemId = ProblemDefinition['id'];
+export const PROBLEM_IDS: readonly ProblemId[] = [
+  'stalled',
+  'skipped-stages',
+  'too-many-opportunities',
+  'low-quality',
+];
+
+/** Which rule of a problem fired; the popup words it, the playbook explains it. */
+export type ProblemRule =
+  | 'no-activity'
+  | 'next-step-overdue'
+  | 'next-step-missing'
+  | 'skipped'
+  | 'low-quality-late'
+  | 'capacity'
+  | 'stage-limit';
+
+export interface ProblemFlag {
+  problem: ProblemId;
+  rule: ProblemRule;
+  stage: StageId;
+  /** no-activity: whole days without a move or an edit, and the stage's threshold. */
+  days?: number;
+  limit?: number;
+  /** next-step-overdue: the due date that passed. */
+  due?: string;
+  /** skipped: the stages jumped over and not visited since. */
+  stages?: StageId[];
+  /** low-quality-late: the lead's quality (1–5). */
+  quality?: number;
+}
+
+/** A problem of the whole pipeline rather than of one lead. */
+export interface PipelineProblem {
+  problem: 'too-many-opportunities';
+  rule: 'capacity' | 'stage-limit';
+  count: number;
+  limit: number;
+  /** stage-limit only. */
+  stage?: StageId;
+  /** In a team report: whose pipeline (the backup's owner or file). */
+  owner?: string;
+}
+
+export interface ProblemsReport {
+  /** Only leads with at least one flag appear. */
+  byLead: Map<string, ProblemFlag[]>;
+  pipeline: PipelineProblem[];
+  /** Leads flagged per problem; for too-many-opportunities, the pipeline findings. */
+  counts: Record<ProblemId, number>;
+  flaggedLeads: number;
+  /** What the toolbar badge shows: flagged leads plus pipeline findings. */
+  total: number;
+}
+
+export interface ProblemsInput {
+  leads: readonly Lead[];
+  events: readonly StageEvent[];
+  settings: Settings;
+  now: number;
+  /** Zone of the rep's calendar, for "is the next step overdue today". Default: the system zone. */
+  zone?: TimeZone;
+}
+
+export function findProblems(input: ProblemsInput, histories?: LeadHistories): ProblemsReport {
+  const process = resolveProcess(input.settings);
+  const h = histories ?? buildLeadHistories(input.leads, input.events, process.opportunityStage);
+  const { now } = input;
+  const today = localIsoDate(now, input.zone ?? systemTimeZone());
+  const opp = stageIndexOf(process.opportunityStage);
+  const decision = stageIndexOf('decision');
+  const stallMs = STAGE_IDS.map((s) => process.stallDays[s] * DAY_MS);
+  const openByStage = STAGE_IDS.map(() => 0);
+  const byLead = new Map<string, ProblemFlag[]>();
+  const counts: Record<ProblemId, number> = {
+    stalled: 0,
+    'skipped-stages': 0,
+    'too-many-opportunities': 0,
+    'low-quality': 0,
+  };
+  let openOpps = 0;
+  for (let i = 0; i < h.leads.length; i++) {
+    if (h.status[i] !== OPEN) continue;
+    const lead = h.leads[i] as Lead;
+    const s = h.stage[i] as number;
+    const stage = STAGE_IDS[s] as StageId;
+    openByStage[s] = (openByStage[s] as number) + 1;
+    if (s >= opp) openOpps++;
+    const flags: ProblemFlag[] = [];
+    const lastEvent = h.lastEventAt[i] as number;
+    const last = Math.max(lead.updatedAt, lead.stageChangedAt, !Number.isNaN(lastEvent) ? lastEvent : 0);
+    if (now - last > (stallMs[s] as number)) {
+      flags.push({
+        problem: 'stalled',
+        rule: 'no-activity',
+        stage,
+        days: Math.floor((now - last) / DAY_MS),
+        limit: process.stallDays[stage],
+      });
+    }
+    if (s >= opp) {
+      if (!lead.nextStep?.trim()) flags.push({ problem: 'stalled', rule: 'next-step-missing', stage });
+      else if (lead.nextStepDue !== undefined && lead.nextStepDue < today) {
+        flags.push({ problem: 'stalled', rule: 'next-step-overdue', stage, due: lead.nextStepDue });
+      }
+    }
+    const pending = h.skippedPending[i] as number;
+    if (pending !== 0)
+      flags.push({ problem: 'skipped-stages', rule: 'skipped', stage, stages: stagesInMask(pending) });
+    if (lead.quality !== undefined && lead.quality <= 2 && s >= decision) {
+      flags.push({ problem: 'low-quality', rule: 'low-quality-late', stage, quality: lead.quality });
+    }
+    if (flags.length === 0) continue;
+    byLead.set(lead.id, flags);
+    // Flags are pushed grouped by problem, so a change of problem marks a new one to count.
+    for (let f = 0; f < flags.length; f++) {
+      const problem = (flags[f] as ProblemFlag).problem;
+      if (f === 0 || (flags[f - 1] as ProblemFlag).problem !== problem) counts[problem]++;
+    }
+  }
+  const pipeline: PipelineProblem[] = [];
+  if (openOpps > process.capacity) {
+    pipeline.push({
+      problem: 'too-many-opportunities',
+      rule: 'capacity',
+      count: openOpps,
+      limit: process.capacity,
+    });
+  }
+  STAGE_IDS.forEach((stage, s) => {
+    const limit = process.stageLimits[stage];
+    const count = openByStage[s] as number;
+    if (limit !== undefined && count > limit) {
+      pipeline.push({ problem: 'too-many-opportunities', rule: 'stage-limit', stage, count, limit });
+    }
+  });
+  counts['too-many-opportunities'] = pipeline.length;
+  return { byLead, pipeline, counts, flaggedLeads: byLead.size, total: byLead.size + pipeline.length };
+}
+
+/** Lead ids flagged per problem: what a review records and what the next review compares with. */
+export function flaggedIdsByProblem(problems: ProblemsReport): Record<ProblemId, string[]> {
+  const out: Record<ProblemId, string[]> = {
+    stalled: [],
+    'skipped-stages': [],
+    'too-many-opportunities': [],
+    'low-quality': [],
+  };
+  for (const [id, flags] of problems.byLead) {
+    for (const problem of new Set(flags.map((f) => f.problem))) out[problem].push(id);
+  }
+  return out;
+}

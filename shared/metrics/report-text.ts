@@ -1,0 +1,152 @@
+import type { Lead } from '../model/lead';
+import type { ResolvedProcess } from '../process/resolve-settings';
+import { type Lang, STAGE_IDS, type StageId } from '../process/stage-ids';
+import { metricDefinition, PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE } from './definitions';
+import { HEADLINE_FIGURES } from './headline-figures';
+import type { ProblemFlag, ProblemsReport } from './problems';
+import {
+  formatDays,
+  formatFigure,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPeriodDates,
+  plain,
+  row,
+} from './report-format';
+import { REPORT_LABELS as L, ruleText } from './report-labels';
+import type { MetricsReport } from './types';
+
+export interface ReportTextInput {
+  report: MetricsReport;
+  problems: ProblemsReport;
+  leads: readonly Lead[];
+  process: ResolvedProcess;
+  lang: Lang;
+  /** One line per loaded file: name, owner, lead count. */
+  files: { file: string; owner?: string; leads: number }[];
+  /** Most leads listed per problem; the rest are summed up. */
+  maxListed?: number;
+}
+
+/** The report `npm run report` prints: headline figures with their names, the funnel and the problems. */
+export function reportText(input: ReportTextInput): string {
+  const { report: r, lang, process } = input;
+  const stage = (s: StageId) => plain(process.stageName(s, lang));
+  const out: string[] = [];
+  out.push(L.title[lang]);
+  out.push(
+    `${L.period[lang]}: ${r.period.label} (${formatPeriodDates(r.period, r.period.zone)}, ${r.period.zone})`,
+  );
+  out.push(
+    `${L.files[lang]}: ${input.files.map((f) => `${plain(f.file)}${f.owner ? ` (${plain(f.owner)})` : ''}: ${f.leads} ${L.leads[lang]}`).join('; ')}`,
+  );
+  out.push('', L.headline[lang]);
+  for (const f of HEADLINE_FIGURES) {
+    const name = metricDefinition(f.metric).name[lang];
+    const part = f.part === '' ? '' : ` (${L[f.part][lang]})`;
+    let value = formatFigure(f, f.pick(r), r.currency, lang);
+    if (f.key === 'lead-to-opportunity' || f.key === 'opportunity-win-rate') {
+      const m = f.key === 'lead-to-opportunity' ? r.leadToOpportunity : r.opportunityWinRate;
+      value += ` (${m.numerator}/${m.denominator})${m.maturing ? ` — ${L.maturing[lang]}` : ''}`;
+    }
+    if (f.key === 'win-percentage') value += ` (${r.winPercentage.won}/${r.winPercentage.denominator})`;
+    out.push(row(name + part, value));
+  }
+  const others = Object.entries(r.openOpportunities.otherCurrencies);
+  if (others.length > 0) {
+    out.push(
+      `    ${L.otherCurrencies[lang]}: ${others.map(([c, m]) => formatMoney(m.value, c, lang)).join(', ')}`,
+    );
+  }
+
+  out.push('', `${L.bySource[lang]}: ${sourceList(r.leadsBySource.bySource) || L.none[lang]}`);
+  for (const m of r.leadsBySource.months)
+    out.push(`  ${m.month}: ${m.total}${m.total > 0 ? ` — ${sourceList(m.bySource)}` : ''}`);
+
+  out.push('', L.funnel[lang]);
+  for (const s of r.stageFunnel.stages) {
+    const skip = s.skipped > 0 ? `, ${L.skipped[lang]} ${s.skipped}×` : '';
+    const moved = s.movedOn === null ? '' : `, ${L.movedOn[lang]} ${formatPercent(s.movedOn, lang)}`;
+    out.push(row(stage(s.stage), `${L.reached[lang]} ${s.reached}${moved}${skip}`));
+  }
+  out.push(`  ${L.skipRule[lang]}: ${SKIPPED_STAGE_RULE[lang]}`);
+  const lost = STAGE_IDS.filter((s) => r.stageFunnel.lostByStage[s] > 0);
+  out.push(
+    `  ${L.lostByStage[lang]}: ${lost.map((s) => `${stage(s)} ${r.stageFunnel.lostByStage[s]}`).join(', ') || L.none[lang]}`,
+  );
+  const reasons = r.stageFunnel.lostReasons.map(
+    (x) => `${x.reason === null ? L.noReason[lang] : plain(x.reason)} ${x.count}`,
+  );
+  out.push(`  ${L.lostReasons[lang]}: ${reasons.join(', ') || L.none[lang]}`);
+
+  out.push('', L.timeInStage[lang]);
+  for (const s of STAGE_IDS) {
+    const t = r.timeInStage[s];
+    if (t.count > 0)
+      out.push(
+        row(stage(s), `${formatDays(t.medianDays, lang)} / ${formatDays(t.meanDays, lang)}, ${t.count}`),
+      );
+  }
+  out.push('', L.openByStage[lang]);
+  for (const s of STAGE_IDS) {
+    const b = r.openOpportunities.byStage[s];
+    if (b.count > 0) {
+      const money = `${formatMoney(b.value, r.currency, lang)} (${L.weighted[lang]} ${formatMoney(b.weightedValue, r.currency, lang)})`;
+      out.push(row(stage(s), `${b.count}: ${money}`));
+    }
+  }
+  out.push('', ...problemsText(input, stage));
+  return `${out.join('\n')}\n`;
+}
+
+function sourceList(bySource: Record<string, number>): string {
+  return Object.entries(bySource)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([s, n]) => `${plain(s)} ${n}`)
+    .join(', ');
+}
+
+function problemsText(input: ReportTextInput, stage: (s: StageId) => string): string[] {
+  const { problems, lang } = input;
+  const max = input.maxListed ?? 20;
+  const out = [`${L.problems[lang]} (${problems.total})`];
+  const byId = new Map(input.leads.map((l) => [l.id, l]));
+  for (const def of PROBLEM_DEFINITIONS) {
+    const listed: string[] = [];
+    for (const p of problems.pipeline) {
+      if (p.problem !== def.id) continue;
+      const d = { count: p.count, limit: p.limit, stage: p.stage ? stage(p.stage) : '' };
+      listed.push(`${ruleText(p.rule, lang, d)}${p.owner ? ` (${L.owner[lang]} ${plain(p.owner)})` : ''}`);
+    }
+    for (const [id, flags] of problems.byLead) {
+      const mine = flags.filter((f) => f.problem === def.id);
+      if (mine.length === 0) continue;
+      const lead = byId.get(id);
+      const who = lead ? `${plain(lead.name)}${lead.company ? ` (${plain(lead.company)})` : ''}` : plain(id);
+      listed.push(
+        `${who} — ${stage((mine[0] as ProblemFlag).stage)}: ${mine.map((f) => flagText(f, lang, stage)).join('; ')}`,
+      );
+    }
+    if (listed.length === 0) continue;
+    out.push(
+      `- ${def.name[lang]} (${def.id === 'too-many-opportunities' ? listed.length : problems.counts[def.id]})`,
+    );
+    out.push(`  ${L.whatToDo[lang]}: ${def.action[lang]}`);
+    for (const line of listed.slice(0, max)) out.push(`    · ${line}`);
+    if (listed.length > max) out.push(`    · … +${formatNumber(listed.length - max, lang, 0)}`);
+  }
+  if (out.length === 1) out.push(`  ${L.none[lang]}`);
+  return out;
+}
+
+function flagText(f: ProblemFlag, lang: Lang, stage: (s: StageId) => string): string {
+  return ruleText(f.rule, lang, {
+    days: f.days ?? '',
+    limit: f.limit ?? '',
+    due: f.due ?? '',
+    quality: f.quality ?? '',
+    stage: stage(f.stage),
+    stages: (f.stages ?? []).map(stage).join(', '),
+  });
+}

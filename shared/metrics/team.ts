@@ -1,0 +1,113 @@
+import type { z } from 'zod';
+import { type Backup, BackupSchema } from '../model/backup';
+import type { Lead } from '../model/lead';
+import type { Settings } from '../model/settings';
+import type { StageEvent } from '../model/stage-event';
+import { computeMetrics } from './compute-metrics';
+import type { ResolvedPeriod } from './period';
+import { findProblems, type ProblemFlag, type ProblemsReport } from './problems';
+import type { TimeZone } from './time-zone';
+import type { MetricsReport } from './types';
+
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+
+/** `leads[41].email` style path, as the import screen and the CLI print it. */
+export function issuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `${out ? '.' : ''}${String(p)}`;
+  return out || '(root)';
+}
+
+/** Validate a backup file's text. On failure, the first `max` problems as `path: message`. */
+export function parseBackup(text: string, max = 5): ParsedBackup {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`(root): not valid JSON (${(e as Error).message})`] };
+  }
+  const result = BackupSchema.safeParse(data);
+  if (result.success) return { ok: true, backup: result.data };
+  const issues: z.core.$ZodIssue[] = result.error.issues;
+  const errors = issues.slice(0, max).map((i) => `${issuePath(i.path)}: ${i.message}`);
+  if (issues.length > max) errors.push(`… and ${issues.length - max} more`);
+  return { ok: false, errors };
+}
+
+export interface TeamMember {
+  /** The backup's owner, or the file name when the rep set none. */
+  owner: string;
+  backup: Backup;
+}
+
+export interface TeamData {
+  leads: Lead[];
+  events: StageEvent[];
+  /** The first member's settings: stage names, currency and thresholds for the combined figures. */
+  settings: Settings;
+  /** Prefix put in front of each member's lead ids (empty for a single file). */
+  prefixes: string[];
+}
+
+/**
+ * Put several reps' backups together. Ids are only unique within one export,
+ * so with more than one file every lead id gets the file's number as a prefix.
+ */
+export function mergeBackups(members: readonly TeamMember[]): TeamData {
+  const first = members[0];
+  if (!first) throw new RangeError('no backup to merge');
+  const prefixes = members.map((_, i) => (members.length > 1 ? `${i + 1}/` : ''));
+  const leads: Lead[] = [];
+  const events: StageEvent[] = [];
+  members.forEach((m, i) => {
+    const p = prefixes[i] as string;
+    for (const l of m.backup.leads) leads.push(p ? { ...l, id: p + l.id } : l);
+    for (const e of m.backup.stageEvents) events.push(p ? { ...e, leadId: p + e.leadId } : e);
+  });
+  return { leads, events, settings: first.backup.settings, prefixes };
+}
+
+/**
+ * Combined metrics over every member's leads; problems per member with their own
+ * settings (capacity and stall thresholds belong to a rep), then merged.
+ */
+export function analyseTeam(
+  members: readonly TeamMember[],
+  period: ResolvedPeriod,
+  now: number,
+  zone: TimeZone = period.zone,
+): { team: TeamData; report: MetricsReport; problems: ProblemsReport } {
+  const team = mergeBackups(members);
+  const report = computeMetrics({
+    leads: team.leads,
+    events: team.events,
+    settings: team.settings,
+    period,
+    now,
+    zone,
+  });
+  const byLead = new Map<string, ProblemFlag[]>();
+  const merged: ProblemsReport = {
+    byLead,
+    pipeline: [],
+    counts: { stalled: 0, 'skipped-stages': 0, 'too-many-opportunities': 0, 'low-quality': 0 },
+    flaggedLeads: 0,
+    total: 0,
+  };
+  members.forEach((m, i) => {
+    const own = findProblems({
+      leads: m.backup.leads,
+      events: m.backup.stageEvents,
+      settings: m.backup.settings,
+      now,
+      zone,
+    });
+    for (const [id, flags] of own.byLead) byLead.set((team.prefixes[i] as string) + id, flags);
+    for (const p of own.pipeline) merged.pipeline.push({ ...p, owner: m.owner });
+    for (const k of Object.keys(merged.counts) as (keyof typeof merged.counts)[])
+      merged.counts[k] += own.counts[k];
+  });
+  merged.flaggedLeads = byLead.size;
+  merged.total = byLead.size + merged.pipeline.length;
+  return { team, report, problems: merged };
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, type LaunchOptions } from '@playwright/test';
+import { buildSite } from '../../../playbook-site/build';
+import { servePlaybook } from '../../../playbook-site/serve';
+
+/** Debian's Chromium, with the flags that work in this sandboxed, offline machine. */
+export const LAUNCH: LaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+export const BACKUPS = fileURLToPath(new URL('../../fixtures/backups/', import.meta.url));
+export const backup = (name: string) => join(BACKUPS, name);
+
+/** "Now" for the team review, a week after the fixture backups were exported. */
+export const FIXED_NOW = new Date('2026-11-27T10:00:00Z');
+
+interface Site {
+  /** http://127.0.0.1:PORT/ */
+  url: string;
+  /** The built folder, for file:// tests. */
+  dir: string;
+}
+
+/**
+ * Each worker builds the site into its own temporary folder and serves it, so the
+ * specs need no earlier `npm run build:site` and parallel workers never share files.
+ */
+export const test = base.extend<object, { site: Site }>({
+  site: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern.
+    async ({}, use) => {
+      const dir = mkdtempSync(join(tmpdir(), 'playbook-e2e-'));
+      await buildSite({ outDir: dir, quiet: true });
+      const server = await servePlaybook(0, dir);
+      await use({ url: server.url, dir });
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect } from '@playwright/test';
