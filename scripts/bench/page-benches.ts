@@ -13,10 +13,10 @@ const LARGEST = {
 /** Extraction on the largest fixture, and capture → saved through the real background messages. */
 export async function runPageBenches(
   ext: ExtensionBrowser,
-  _setup: Page,
+  setup: Page,
   opts: { runs: number; quick: boolean },
 ): Promise<Figure[]> {
-  const figures: Figure[] = [];
+  const figures: Figure[] = [...(await metricsBench(setup, opts))];
   const html = readFileSync(LARGEST.html, 'utf8');
   await ext.context.route(LARGEST.url, (r) =>
     r.fulfill({ status: 200, contentType: 'text/html', body: html }),
@@ -75,4 +75,59 @@ export async function runPageBenches(
   await page.close();
   await popup.close();
   return figures;
+}
+
+type BenchApi = { __bench: Record<string, (...a: unknown[]) => number> };
+
+/** Metrics + problems on 100k leads (10k with --quick), against one pass over the same events. */
+async function metricsBench(setup: Page, opts: { runs: number; quick: boolean }): Promise<Figure[]> {
+  const leads = opts.quick ? 10_000 : 100_000;
+  const events = await setup.evaluate(
+    (n) => (globalThis as unknown as BenchApi).__bench.prepareMetrics?.(n),
+    leads,
+  );
+  const pass: number[] = [];
+  const full: number[] = [];
+  await setup.evaluate(() => (globalThis as unknown as BenchApi).__bench.metricsAndProblems?.()); // warm-up (JIT)
+  for (let i = 0; i < opts.runs; i++) {
+    pass.push(
+      await setup.evaluate(() => (globalThis as unknown as BenchApi).__bench.singlePass?.() as number),
+    );
+    full.push(
+      await setup.evaluate(
+        () => (globalThis as unknown as BenchApi).__bench.metricsAndProblems?.() as number,
+      ),
+    );
+  }
+  const m = median(full);
+  const p = median(pass);
+  const label = `${leads / 1000}k leads / ${Math.round((events as number) / 1000)}k events`;
+  return [
+    {
+      id: 'metrics-problems',
+      label: `metrics + problems, ${label}`,
+      value: m,
+      unit: 'ms',
+      target: '≤ 250 ms',
+      ok: m <= 250,
+      runs: full,
+    },
+    {
+      id: 'metrics-single-pass',
+      label: `single pass over the events (floor)`,
+      value: p,
+      unit: 'ms',
+      target: '—',
+      ok: true,
+      runs: pass,
+    },
+    {
+      id: 'metrics-vs-pass',
+      label: 'metrics + problems ÷ single pass',
+      value: m / p,
+      unit: 'x',
+      target: '≤ 5×',
+      ok: m / p <= 5,
+    },
+  ];
 }
