@@ -25,10 +25,18 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['activeTab', 'scripting'],
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'notifications', 'alarms'],
+    // Asked for only when the rep turns on the in-page button, per site.
+    optional_host_permissions: ['https://*.linkedin.com/*', 'https://mail.google.com/*'],
+    commands: {
+      'capture-tab': {
+        suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
+        description: '__MSG_commandCapture__',
+      },
+    },
     ...(isTestBuild ? { host_permissions: TEST_HOSTS } : {}),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'embudo@embudo.app', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'embudo@embudo.app', strict_min_version: '128.0' } } }
       : {}),
   }),
   zip: {
@@ -53,5 +61,8 @@ export default defineConfig({
   },
   vite: () => ({
     build: { target: 'es2022' },
+    // Lets the e2e build expose the shortcut and context-menu handlers, which a
+    // test cannot trigger through the browser's own UI.
+    define: { __EMBUDO_TEST_BUILD__: JSON.stringify(isTestBuild) },
   }),
 });

@@ -28,8 +28,10 @@ try {
     // Page scripts stay off: the saved DOM is the page as the browser had it.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const html = readFileSync(c.html, 'utf8');
+    // Requests never carry the #fragment (Gmail keeps its route there).
+    const served = c.url.split('#')[0];
     await context.route('**/*', (route) =>
-      route.request().url() === c.url
+      route.request().url() === served
         ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
         : route.abort(),
     );

@@ -2,18 +2,33 @@ import { BackgroundRequestSchema, type SaveCandidateResponse } from '../../share
 import type { EmbudoDb } from '../data/db';
 import { findExisting, saveCandidate } from '../data/lead-repository';
 import { captureTab, type InjectCapture } from './capture-tab';
+import { quickCapture } from './quick-capture';
 
 export interface BackgroundDeps {
   db: EmbudoDb;
   inject: InjectCapture;
   now?: () => number;
+  /** In-page button switch; absent in unit tests that do not cover it. */
+  pageButton?: {
+    set: (enabled: boolean) => Promise<{ enabled: boolean; origins: string[] }>;
+    get: () => Promise<{ enabled: boolean; origins: string[] }>;
+  };
+}
+
+/** Who sent a message: an extension page (no tab) or our in-page button (its tab). */
+export interface MessageSender {
+  tabId?: number;
 }
 
 /**
  * The background's one entry point for messages. Every message is validated
  * first: one that fails is answered with `invalid`, logged, and writes nothing.
  */
-export async function handleMessage(message: unknown, deps: BackgroundDeps): Promise<unknown> {
+export async function handleMessage(
+  message: unknown,
+  sender: MessageSender,
+  deps: BackgroundDeps,
+): Promise<unknown> {
   const parsed = BackgroundRequestSchema.safeParse(message);
   if (!parsed.success) {
     const detail = parsed.error.issues
@@ -37,5 +52,12 @@ export async function handleMessage(message: unknown, deps: BackgroundDeps): Pro
         return { ok: false, reason: 'error', detail } satisfies SaveCandidateResponse;
       }
     }
+    case 'quick-capture-sender':
+      if (sender.tabId === undefined) return { ok: false, reason: 'invalid', detail: 'not sent from a tab' };
+      return quickCapture(deps.db, sender.tabId, deps.inject, deps.now?.());
+    case 'set-page-button':
+      return deps.pageButton?.set(req.enabled) ?? { enabled: false, origins: [] };
+    case 'get-page-button':
+      return deps.pageButton?.get() ?? { enabled: false, origins: [] };
   }
 }

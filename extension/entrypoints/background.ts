@@ -1,4 +1,8 @@
-import { handleMessage } from '../background/handle-message';
+import { createMenus, onMenuClick } from '../background/context-menu';
+import { confirmCapture } from '../background/feedback';
+import { type BackgroundDeps, handleMessage } from '../background/handle-message';
+import { pageButtonState, setPageButton } from '../background/page-button-registration';
+import { quickCapture } from '../background/quick-capture';
 import { getDb } from '../data/db';
 
 async function injectCapture(tabId: number): Promise<unknown> {
@@ -6,11 +10,44 @@ async function injectCapture(tabId: number): Promise<unknown> {
   return frame?.result;
 }
 
+const deps = (): BackgroundDeps => ({
+  db: getDb(),
+  inject: injectCapture,
+  pageButton: { set: setPageButton, get: pageButtonState },
+});
+
 export default defineBackground(() => {
   // Returning the promise keeps the channel open until the answer is ready (MV3).
   browser.runtime.onMessage.addListener((message, sender) => {
-    // Only our own pages talk to the background; web pages cannot reach it.
+    // Only our own pages and our own in-page button talk to the background.
     if (sender.id !== browser.runtime.id) return undefined;
-    return handleMessage(message, { db: getDb(), inject: injectCapture });
+    return handleMessage(message, { tabId: sender.tab?.id }, deps());
+  });
+
+  // The keyboard shortcut grants activeTab like a click on the toolbar button.
+  const onCommand = async (command: string, tab?: { id?: number }) => {
+    if (command !== 'capture-tab' || tab?.id === undefined) return undefined;
+    const res = await quickCapture(getDb(), tab.id, injectCapture);
+    await confirmCapture(tab.id, res);
+    return res;
+  };
+  browser.commands.onCommand.addListener(onCommand);
+
+  browser.runtime.onInstalled.addListener(() => createMenus(browser.i18n.getMessage('menuCaptureProspect')));
+  const onMenu = async (info: Parameters<typeof onMenuClick>[1], tab?: { id?: number }) => {
+    const res = await onMenuClick(getDb(), info);
+    await confirmCapture(tab?.id, res);
+    return res;
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenu(info, tab));
+
+  // Playwright cannot press the browser's shortcuts or open its context menu:
+  // the e2e build exposes the very handlers those events call.
+  if (__EMBUDO_TEST_BUILD__) Object.assign(globalThis, { embudoTest: { onCommand, onMenu } });
+
+  // A site access the rep revokes in the browser's own settings takes the button away too.
+  browser.permissions.onRemoved.addListener(async () => {
+    const state = await pageButtonState();
+    if (state.enabled) await setPageButton(true);
   });
 });

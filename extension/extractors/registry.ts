@@ -1,11 +1,24 @@
 import type { Candidate } from '../../shared/capture/candidate';
 import type { Extractor } from './extractor';
+import { gmailThread } from './gmail-thread';
+import { linkedinCompany } from './linkedin-company';
+import { linkedinProfile } from './linkedin-profile';
+import { linkedinSalesNavigator } from './linkedin-sales-navigator';
+import { outlookMessage } from './outlook-message';
+import { webContact } from './web-contact';
 
 /**
  * Every extractor, most specific first: the first one whose `matches(url)` is
  * true and that returns a candidate wins.
  */
-export const EXTRACTORS: readonly Extractor[] = [];
+export const EXTRACTORS: readonly Extractor[] = [
+  linkedinProfile,
+  linkedinCompany,
+  linkedinSalesNavigator,
+  gmailThread,
+  outlookMessage,
+  webContact,
+];
 
 export interface ExtractResult {
   candidate: Candidate | null;

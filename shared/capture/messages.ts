@@ -7,6 +7,11 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture-tab'), tabId: z.number().int().nonnegative() }),
   /** Store a reviewed candidate: creates a lead, or updates the one it matches. */
   z.object({ type: z.literal('save-candidate'), candidate: CandidateSchema }),
+  /** From the in-page button: capture and save the tab the message came from, without review. */
+  z.object({ type: z.literal('quick-capture-sender') }),
+  /** Turn the in-page button on or off (the settings screen asks for the host permission first). */
+  z.object({ type: z.literal('set-page-button'), enabled: z.boolean() }),
+  z.object({ type: z.literal('get-page-button') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -17,3 +22,8 @@ export type CaptureTabResponse =
 export type SaveCandidateResponse =
   | { ok: true; leadId: string; created: boolean }
   | { ok: false; reason: 'invalid' | 'error'; detail?: string };
+
+/** Outcome of a capture made without the review form (shortcut, in-page button, context menu). */
+export type QuickCaptureResponse =
+  | { ok: true; leadId: string; created: boolean; name: string }
+  | { ok: false; reason: 'nothing-here' | 'no-access' | 'invalid' | 'error'; detail?: string };

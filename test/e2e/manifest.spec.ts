@@ -10,7 +10,7 @@ test('the production manifest asks for no host access and no broad permissions',
   const permissions: string[] = manifest.permissions ?? [];
   expect(permissions).toContain('activeTab');
   expect(permissions).toContain('scripting');
-  for (const forbidden of ['<all_urls>', 'cookies', 'tabs', 'webRequest', 'history']) {
+  for (const forbidden of ['<all_urls>', 'cookies', 'tabs', 'webRequest', 'history', 'downloads']) {
     expect(permissions).not.toContain(forbidden);
   }
   expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\//);

@@ -52,14 +52,16 @@ export const test = base.extend<ExtensionFixtures>({
   openFixture: async ({ context, worker }, use) => {
     await use(async (htmlFile, url) => {
       const html = readFileSync(resolve(htmlFile), 'utf8');
+      // Requests never carry the #fragment (Gmail keeps its route there).
+      const served = url.split('#')[0] as string;
       // The fixture is served at its real URL; everything else it asks for is refused.
       await context.route(
-        (u) => u.href === url,
+        (u) => u.href === served,
         (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
       );
       const page = await context.newPage();
       await page.route(
-        (u) => u.href !== url,
+        (u) => u.href !== served,
         (route) => route.abort(),
       );
       await page.goto(url, { waitUntil: 'domcontentloaded' });
