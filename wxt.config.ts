@@ -25,7 +25,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'notifications', 'alarms'],
+    // unlimitedStorage: months of pipeline must not be evicted under storage pressure (no install warning).
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'notifications', 'alarms', 'unlimitedStorage'],
     // Asked for only when the rep turns on the in-page button, per site.
     optional_host_permissions: ['https://*.linkedin.com/*', 'https://mail.google.com/*'],
     commands: {

@@ -46,7 +46,15 @@ try {
   const ready: Record<number, number> = {};
   let floor: number[] = [];
   for (const n of quick ? [1000, 10_000] : [1000, 10_000, 100_000]) {
-    const seeded = await setup.evaluate((n) => (globalThis as any).__bench.seed(n), n);
+    const seeded = await setup.evaluate(
+      (n) =>
+        (
+          globalThis as unknown as {
+            __bench: { seed: (n: number) => Promise<{ leads: number; events: number }> };
+          }
+        ).__bench.seed(n),
+      n,
+    );
     console.log(`seeded ${seeded.leads} leads, ${seeded.events} events`);
     const times: number[] = [];
     const blanks: number[] = [];

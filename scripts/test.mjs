@@ -36,4 +36,5 @@ for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.s
 const failed = results.filter((r) => !r.ok).length;
 const skipped = steps.length - results.length;
 if (skipped) console.log(`(${skipped} later step(s) not run)`);
+console.log(`steps: ${results.length - failed} passed, ${failed + skipped} failed`);
 process.exit(failed || skipped ? 1 : 0);

@@ -1,6 +1,7 @@
 // Public surface of the shared package: what the extension, the playbook and the scripts import.
 export * from './capture/candidate';
 export * from './capture/normalize';
+export * from './metrics/index';
 export * from './model/backup';
 export * from './model/lead';
 export * from './model/review';
@@ -9,4 +10,3 @@ export * from './model/stage-event';
 export * from './process/resolve-settings';
 export * from './process/stage-ids';
 export * from './process/stages';
-export * from './metrics/index';

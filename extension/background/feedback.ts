@@ -14,7 +14,11 @@ export async function confirmCapture(tabId: number | undefined, res: QuickCaptur
   if (tabId !== undefined) {
     await browser.action.setBadgeBackgroundColor({ tabId, color });
     await browser.action.setBadgeText({ tabId, text });
-    setTimeout(() => browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined), BADGE_MS);
+    // `null` hands the tab back to the global badge (the problem count).
+    setTimeout(
+      () => browser.action.setBadgeText({ tabId, text: null as unknown as string }).catch(() => undefined),
+      BADGE_MS,
+    );
   }
   const message = res.ok
     ? res.created

@@ -13,6 +13,8 @@ export interface BackgroundDeps {
     set: (enabled: boolean) => Promise<{ enabled: boolean; origins: string[] }>;
     get: () => Promise<{ enabled: boolean; origins: string[] }>;
   };
+  /** Recounts the problems badge (and re-plans the review reminder); absent in unit tests that do not cover it. */
+  refreshBadge?: () => Promise<unknown>;
 }
 
 /** Who sent a message: an extension page (no tab) or our in-page button (its tab). */
@@ -59,5 +61,8 @@ export async function handleMessage(
       return deps.pageButton?.set(req.enabled) ?? { enabled: false, origins: [] };
     case 'get-page-button':
       return deps.pageButton?.get() ?? { enabled: false, origins: [] };
+    case 'refresh-badge':
+      await deps.refreshBadge?.();
+      return { ok: true };
   }
 }

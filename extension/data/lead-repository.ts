@@ -2,8 +2,12 @@ import type { Candidate } from '../../shared/capture/candidate';
 import { canonicalLinkedinUrl, normalizeEmail } from '../../shared/capture/normalize';
 import { type FieldChange, type Lead, LeadSchema, type LeadStatus } from '../../shared/model/lead';
 import type { StageEvent } from '../../shared/model/stage-event';
-import { STAGE_IDS, type StageId, skippedStages } from '../../shared/process/stage-ids';
+import { type StageId, skippedStages } from '../../shared/process/stage-list';
 import type { EmbudoDb } from './db';
+import { summaryUpdater } from './pipeline-summary';
+
+// Reads live in lead-queries.ts (no zod, so the popup draws fast); re-exported for existing callers.
+export { countOpenByStage, eventsOf, getLead, listOpenInStage } from './lead-queries';
 
 /** Identity fields a capture may fill or refresh on an existing lead. */
 const CAPTURED_FIELDS = [
@@ -52,8 +56,9 @@ export async function saveCandidate(
     linkedinUrl: canonicalLinkedinUrl(candidate.linkedinUrl) ?? candidate.linkedinUrl,
     email: normalizeEmail(candidate.email),
   };
-  return db.transaction('rw', db.leads, db.stageEvents, async () => {
+  return db.transaction('rw', db.leads, db.stageEvents, db.meta, async () => {
     const existing = await findExisting(db, c);
+    const updateSummary = await summaryUpdater(db);
     if (existing) {
       const changes: FieldChange[] = [];
       const next: Lead = { ...existing, updatedAt: now, provenance: c.provenance };
@@ -67,6 +72,7 @@ export async function saveCandidate(
       if (changes.length) next.changes = [...(existing.changes ?? []), ...changes].slice(-500);
       const lead = LeadSchema.parse(next);
       await db.leads.put(lead);
+      await updateSummary([{ before: existing, after: lead }]);
       return { lead, created: false };
     }
     const lead = LeadSchema.parse({
@@ -87,6 +93,7 @@ export async function saveCandidate(
       toStatus: lead.status,
       at: now,
     });
+    await updateSummary([{ after: lead }]);
     return { lead, created: true };
   });
 }
@@ -104,9 +111,10 @@ export async function moveLead(
   move: MoveInput,
   now = Date.now(),
 ): Promise<Lead> {
-  return db.transaction('rw', db.leads, db.stageEvents, async () => {
+  return db.transaction('rw', db.leads, db.stageEvents, db.meta, async () => {
     const lead = await db.leads.get(leadId);
     if (!lead) throw new Error(`no lead ${leadId}`);
+    const updateSummary = await summaryUpdater(db);
     const status = move.status ?? 'open';
     if (lead.stage === move.stage && lead.status === status) return lead;
     const skipped = skippedStages(lead.stage, move.stage);
@@ -130,32 +138,7 @@ export async function moveLead(
     });
     await db.leads.put(next);
     await db.stageEvents.add(event);
+    await updateSummary([{ before: lead, after: next }]);
     return next;
   });
-}
-
-/** Index range of the open leads in one stage, ordered by when they entered it. */
-function openInStage(db: EmbudoDb, stage: StageId) {
-  return db.leads
-    .where('[status+stage+stageChangedAt]')
-    .between(['open', stage, 0], ['open', stage, Number.MAX_SAFE_INTEGER], true, true);
-}
-
-/** Open leads per stage, for the pipeline header: counted on the index, no records loaded. */
-export async function countOpenByStage(db: EmbudoDb): Promise<Record<StageId, number>> {
-  const counts = await Promise.all(STAGE_IDS.map((s) => openInStage(db, s).count()));
-  return Object.fromEntries(STAGE_IDS.map((s, i) => [s, counts[i] ?? 0])) as Record<StageId, number>;
-}
-
-/** The most recently moved open leads of a stage: read from the index's end, only `limit` records. */
-export async function listOpenInStage(db: EmbudoDb, stage: StageId, limit = 50): Promise<Lead[]> {
-  return openInStage(db, stage).reverse().limit(limit).toArray();
-}
-
-export async function getLead(db: EmbudoDb, id: string): Promise<Lead | undefined> {
-  return db.leads.get(id);
-}
-
-export async function eventsOf(db: EmbudoDb, leadId: string): Promise<StageEvent[]> {
-  return db.stageEvents.where('leadId').equals(leadId).sortBy('at');
 }

@@ -1,8 +1,10 @@
+import { BADGE_AFTER, badgeUpdater, installBadge } from '../background/badge';
 import { createMenus, onMenuClick } from '../background/context-menu';
 import { confirmCapture } from '../background/feedback';
 import { type BackgroundDeps, handleMessage } from '../background/handle-message';
 import { pageButtonState, setPageButton } from '../background/page-button-registration';
 import { quickCapture } from '../background/quick-capture';
+import { installReviewReminder, syncReviewReminder } from '../background/review-reminder';
 import { getDb } from '../data/db';
 
 async function injectCapture(tabId: number): Promise<unknown> {
@@ -10,10 +12,20 @@ async function injectCapture(tabId: number): Promise<unknown> {
   return frame?.result;
 }
 
+// The problems badge, recounted after every write (coalesced) and hourly.
+const refreshBadge = badgeUpdater(getDb);
+/** The popup's "I wrote something": the badge and the review reminder follow the data. */
+const afterPopupWrite = () =>
+  Promise.all([
+    refreshBadge(),
+    syncReviewReminder(getDb()).catch((err: unknown) => console.warn('[embudo] review schedule failed', err)),
+  ]);
+
 const deps = (): BackgroundDeps => ({
   db: getDb(),
   inject: injectCapture,
   pageButton: { set: setPageButton, get: pageButtonState },
+  refreshBadge: afterPopupWrite,
 });
 
 export default defineBackground(() => {
@@ -21,13 +33,18 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own pages and our own in-page button talk to the background.
     if (sender.id !== browser.runtime.id) return undefined;
-    return handleMessage(message, { tabId: sender.tab?.id }, deps());
+    const answer = handleMessage(message, { tabId: sender.tab?.id }, deps());
+    if (BADGE_AFTER.has((message as { type?: string })?.type ?? '')) void answer.then(() => refreshBadge());
+    return answer;
   });
+  installBadge(refreshBadge);
+  installReviewReminder(getDb);
 
   // The keyboard shortcut grants activeTab like a click on the toolbar button.
   const onCommand = async (command: string, tab?: { id?: number }) => {
     if (command !== 'capture-tab' || tab?.id === undefined) return undefined;
     const res = await quickCapture(getDb(), tab.id, injectCapture);
+    void refreshBadge();
     await confirmCapture(tab.id, res);
     return res;
   };
@@ -36,6 +53,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => createMenus(browser.i18n.getMessage('menuCaptureProspect')));
   const onMenu = async (info: Parameters<typeof onMenuClick>[1], tab?: { id?: number }) => {
     const res = await onMenuClick(getDb(), info);
+    void refreshBadge();
     await confirmCapture(tab?.id, res);
     return res;
   };

@@ -1,23 +1,79 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../ui/i18n';
-import { CapturePanel } from './capture-panel';
-import { loadPipeline, pipeline } from './pipeline-store';
-import { PipelineView } from './pipeline-view';
+import { CaptureButton, CapturePanel } from './capture-panel';
+import { isTyping } from './keys';
+import { Lazy } from './lazy';
+import {
+  addingLead,
+  closeLead,
+  currentScreen,
+  openLeadId,
+  startAddingLead,
+  stopAddingLead,
+} from './navigation-store';
+import { NoticeBar } from './notice-bar';
+import { PipelineScreen } from './pipeline-screen';
+import { ScreenNav } from './screen-nav';
+import { SCREENS } from './screens';
+import { settings } from './settings-store';
+import { fullViewQuery, type ViewMode } from './view-mode';
 
-export function App() {
+const loadDetail = () => import('./lead/lead-detail');
+const loadAddLead = () => import('./lead/add-lead');
+
+async function openFullView(mode: ViewMode): Promise<void> {
+  const tabId = mode.tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') + fullViewQuery(tabId) });
+  // The toolbar popup gives way to the tab; the app already open in a tab stays.
+  if (!(await browser.tabs.getCurrent())) window.close();
+}
+
+function Content({ mode }: { mode: ViewMode }) {
+  const leadId = openLeadId.value;
+  if (addingLead.value) return <Lazy load={loadAddLead} props={{ onClose: stopAddingLead }} />;
+  if (leadId) return <Lazy load={loadDetail} props={{ id: leadId, onClose: closeLead }} />;
+  const screen = SCREENS.find((s) => s.id === currentScreen.value);
+  if (screen?.load) return <Lazy load={screen.load} props={{}} />;
+  return <PipelineScreen full={mode.full} />;
+}
+
+export function App({ mode }: { mode: ViewMode }) {
   useEffect(() => {
-    loadPipeline().then(() => performance.mark('popup-ready'));
+    // "/" jumps to Find from anywhere on the pipeline, as in many web apps.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || isTyping(e.target)) return;
+      const find = document.getElementById('find-text');
+      if (find) {
+        e.preventDefault();
+        find.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, []);
+  // Strings come from the i18n API, not from signals: a change of language redraws everything.
   return (
-    <main class="popup">
-      <header class="popup-header">
+    <div class={mode.full ? 'app full' : 'app'} key={settings.value.language}>
+      <header class="app-header">
         <h1>Embudo</h1>
+        <div class="header-actions">
+          <CaptureButton />
+          <button type="button" onClick={startAddingLead}>
+            {t('addLead')}
+          </button>
+          {mode.full ? null : (
+            <button type="button" onClick={() => void openFullView(mode)}>
+              {t('openInTab')}
+            </button>
+          )}
+        </div>
       </header>
-      <CapturePanel onSaved={loadPipeline} />
-      <section aria-labelledby="pipeline-title">
-        <h2 id="pipeline-title">{t('pipeline')}</h2>
-        {pipeline.value ? <PipelineView snapshot={pipeline.value} /> : null}
-      </section>
-    </main>
+      <ScreenNav />
+      <main>
+        <CapturePanel />
+        <NoticeBar />
+        <Content mode={mode} />
+      </main>
+    </div>
   );
 }

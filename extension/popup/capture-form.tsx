@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { CANDIDATE_FIELDS, type CandidateField } from '../../shared/capture/candidate';
 import { type MessageKey, t } from '../ui/i18n';
-import { type CaptureState, saveReviewed } from './capture-store';
+import type { CaptureState } from './capture-state';
+import { saveReviewed } from './capture-store';
 
 const LABEL: Record<CandidateField, MessageKey> = {
   name: 'fieldName',
@@ -30,7 +31,7 @@ type Props = {
 };
 
 /** The candidate as the page gave it, editable, with where each value came from. */
-export function CaptureForm({ state, onDone, onCancel }: Props) {
+export default function CaptureForm({ state, onDone, onCancel }: Props) {
   const { candidate } = state;
   const errors = state.step === 'review' ? (state.errors ?? {}) : {};
   const [edits, setEdits] = useState<Record<string, string>>({});

@@ -1,8 +1,9 @@
-import { DEFAULT_SETTINGS } from '../../shared/model/settings';
-import { resolveProcess } from '../../shared/process/resolve-settings';
-import { t, uiLang } from '../ui/i18n';
-import { CaptureForm } from './capture-form';
-import { captureState, resetCapture, startCapture } from './capture-store';
+import { t } from '../ui/i18n';
+import { captureState, resetCapture } from './capture-state';
+import { Lazy } from './lazy';
+import { openLead } from './navigation-store';
+import { refreshAfterWrite } from './pipeline-store';
+import { stageName } from './settings-store';
 
 const FAILURE_MESSAGE = {
   'nothing-here': () => t('nothingToCapture'),
@@ -11,38 +12,64 @@ const FAILURE_MESSAGE = {
   error: (detail?: string) => t('captureFailed', detail ?? ''),
 } as const;
 
-export function CapturePanel({ onSaved }: { onSaved: () => unknown }) {
-  const state = captureState.value;
-  const busy = state.step === 'capturing' || state.step === 'saving';
+const loadForm = () => import('./capture-form');
+
+/** The capture actions need zod: they are fetched when the rep presses the button. */
+export async function capture(): Promise<void> {
+  const { startCapture } = await import('./capture-store');
+  await startCapture();
+}
+
+export function CaptureButton() {
+  const step = captureState.value.step;
   return (
-    <section class="capture" aria-live="polite">
-      {state.step === 'review' || state.step === 'saving' ? (
-        <CaptureForm
-          state={state}
-          onDone={() => {
-            onSaved();
-          }}
-          onCancel={resetCapture}
-        />
-      ) : (
-        <button type="button" class="primary" disabled={busy} onClick={startCapture}>
-          {state.step === 'capturing' ? t('capturing') : t('captureThisPage')}
-        </button>
-      )}
-      {state.step === 'failed' ? (
-        <p class="message message-warn" role="status">
-          {FAILURE_MESSAGE[state.reason](state.detail)}
-        </p>
-      ) : null}
-      {state.step === 'saved' ? (
-        <p class="message message-ok" role="status">
-          {state.created ? t('savedNew', state.name, stageLabelAwareness()) : t('savedUpdate', state.name)}
-        </p>
-      ) : null}
-    </section>
+    <button
+      type="button"
+      class="primary"
+      disabled={step === 'capturing' || step === 'saving'}
+      onClick={capture}
+    >
+      {step === 'capturing' ? t('capturing') : t('captureThisPage')}
+    </button>
   );
 }
 
-function stageLabelAwareness(): string {
-  return resolveProcess(DEFAULT_SETTINGS).stageName('awareness', uiLang());
+/** The review form and the outcome of a capture, under the header. */
+export function CapturePanel() {
+  const state = captureState.value;
+  if (state.step === 'review' || state.step === 'saving') {
+    return (
+      <section class="capture" aria-live="polite">
+        <Lazy
+          load={loadForm}
+          props={{
+            state,
+            onDone: () => void refreshAfterWrite(),
+            onCancel: resetCapture,
+          }}
+        />
+      </section>
+    );
+  }
+  if (state.step === 'failed') {
+    return (
+      <p class="message message-warn" role="status">
+        {FAILURE_MESSAGE[state.reason](state.detail)}
+      </p>
+    );
+  }
+  if (state.step === 'saved') {
+    const id = state.leadId;
+    return (
+      <p class="message message-ok" role="status">
+        {state.created ? t('savedNew', state.name, stageName('awareness')) : t('savedUpdate', state.name)}{' '}
+        {id ? (
+          <button type="button" class="link" onClick={() => openLead(id)}>
+            {t('openLead')}
+          </button>
+        ) : null}
+      </p>
+    );
+  }
+  return null;
 }

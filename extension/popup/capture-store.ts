@@ -1,17 +1,10 @@
-import { signal } from '@preact/signals';
 import { type Candidate, CandidateSchema } from '../../shared/capture/candidate';
 import type { CaptureTabResponse, SaveCandidateResponse } from '../../shared/capture/messages';
+import { captureState } from './capture-state';
 import { sendToBackground, targetTabId } from './send';
 
-export type CaptureState =
-  | { step: 'idle' }
-  | { step: 'capturing' }
-  | { step: 'review'; candidate: Candidate; existingLeadId?: string; errors?: Record<string, string> }
-  | { step: 'saving'; candidate: Candidate }
-  | { step: 'saved'; name: string; created: boolean }
-  | { step: 'failed'; reason: 'nothing-here' | 'no-access' | 'invalid' | 'error'; detail?: string };
-
-export const captureState = signal<CaptureState>({ step: 'idle' });
+// The capture actions: loaded when the rep presses Capture (they need zod).
+export { type CaptureState, captureState, resetCapture } from './capture-state';
 
 export async function startCapture(): Promise<void> {
   captureState.value = { step: 'capturing' };
@@ -59,10 +52,6 @@ export async function saveReviewed(candidate: Candidate, edits: Record<string, s
     captureState.value = { step: 'failed', reason: 'error', detail: res.detail };
     return false;
   }
-  captureState.value = { step: 'saved', name: parsed.data.name, created: res.created };
+  captureState.value = { step: 'saved', name: parsed.data.name, created: res.created, leadId: res.leadId };
   return true;
-}
-
-export function resetCapture(): void {
-  captureState.value = { step: 'idle' };
 }

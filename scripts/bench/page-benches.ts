@@ -43,8 +43,11 @@ export async function runPageBenches(
     runs,
   });
 
-  const tabId: number = await ext.context.serviceWorkers()[0]!.evaluate(async (href) => {
-    const tabs = await (globalThis as any).chrome.tabs.query({});
+  type Chrome = { chrome: { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } } };
+  const worker = ext.context.serviceWorkers()[0];
+  if (!worker) throw new Error('the extension has no service worker');
+  const tabId: number = await worker.evaluate(async (href) => {
+    const tabs = await (globalThis as unknown as Chrome).chrome.tabs.query({});
     return tabs.find((t: { url?: string }) => t.url === href)?.id ?? -1;
   }, LARGEST.url);
   const popup = await ext.open('bench-blank.html');
@@ -52,7 +55,15 @@ export async function runPageBenches(
   for (let i = 0; i < opts.runs; i++) {
     capture.push(
       await popup.evaluate(async (tabId) => {
-        const chrome = (globalThis as any).chrome;
+        const { chrome } = globalThis as unknown as {
+          chrome: {
+            runtime: {
+              sendMessage: (
+                m: object,
+              ) => Promise<{ ok: boolean; reason?: string; detail?: string; candidate?: unknown }>;
+            };
+          };
+        };
         const t0 = performance.now();
         const res = await chrome.runtime.sendMessage({ type: 'capture-tab', tabId });
         if (!res.ok) throw new Error(`capture failed: ${res.reason}`);

@@ -12,6 +12,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   /** Turn the in-page button on or off (the settings screen asks for the host permission first). */
   z.object({ type: z.literal('set-page-button'), enabled: z.boolean() }),
   z.object({ type: z.literal('get-page-button') }),
+  /** The popup wrote leads or recorded a review: recount the toolbar badge, re-plan the review reminder. */
+  z.object({ type: z.literal('refresh-badge') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 

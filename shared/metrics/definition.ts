@@ -1,4 +1,4 @@
-import type { Bilingual } from '../process/stage-ids';
+import type { Bilingual } from '../process/stage-list';
 
 /**
  * A metric's definition as data, so the popup, the playbook and `npm run report`

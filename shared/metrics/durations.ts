@@ -1,4 +1,4 @@
-import { STAGE_IDS, type StageId } from '../process/stage-ids';
+import { STAGE_IDS, type StageId } from '../process/stage-list';
 import type { MetricsContext } from './context';
 import { WON } from './lead-histories';
 import { DurationList } from './stats';

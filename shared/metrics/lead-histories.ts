@@ -1,6 +1,6 @@
 import type { Lead, LeadStatus } from '../model/lead';
 import type { StageEvent } from '../model/stage-event';
-import { STAGE_IDS, type StageId } from '../process/stage-ids';
+import { STAGE_IDS, type StageId } from '../process/stage-list';
 import { groupEvents } from './group-events';
 
 export const OPEN = 0;

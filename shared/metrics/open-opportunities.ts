@@ -1,4 +1,4 @@
-import { STAGE_IDS, type StageId } from '../process/stage-ids';
+import { STAGE_IDS, type StageId } from '../process/stage-list';
 import type { MetricsContext } from './context';
 import { OPEN, stageIndexOf } from './lead-histories';
 import type { OpenOpportunitiesFigure } from './types';

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../process/stage-ids';
+import type { Bilingual } from '../process/stage-list';
 import type { ProblemDefinition } from './definition';
 
 export const PROBLEM_DEFINITIONS: readonly ProblemDefinition[] = [

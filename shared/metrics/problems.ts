@@ -2,7 +2,7 @@ import type { Lead } from '../model/lead';
 import type { Settings } from '../model/settings';
 import type { StageEvent } from '../model/stage-event';
 import { resolveProcess } from '../process/resolve-settings';
-import { STAGE_IDS, type StageId } from '../process/stage-ids';
+import { STAGE_IDS, type StageId } from '../process/stage-list';
 import type { ProblemDefinition } from './definition';
 import { buildLeadHistories, type LeadHistories, OPEN, stageIndexOf, stagesInMask } from './lead-histories';
 import { DAY_MS, localIsoDate, systemTimeZone, type TimeZone } from './time-zone';

@@ -1,4 +1,4 @@
-import type { Lang } from '../process/stage-ids';
+import type { Lang } from '../process/stage-list';
 import type { HeadlineFigure } from './headline-figures';
 import { localIsoDate, type TimeZone } from './time-zone';
 

@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from '../process/stage-ids';
+import type { Bilingual, Lang } from '../process/stage-list';
 import type { ProblemRule } from './problems';
 
 /** Words of the text report that are not metric or problem definitions. */

@@ -1,6 +1,6 @@
 import type { Lead } from '../model/lead';
 import type { ResolvedProcess } from '../process/resolve-settings';
-import { type Lang, STAGE_IDS, type StageId } from '../process/stage-ids';
+import { type Lang, STAGE_IDS, type StageId } from '../process/stage-list';
 import { metricDefinition, PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE } from './definitions';
 import { HEADLINE_FIGURES } from './headline-figures';
 import type { ProblemFlag, ProblemsReport } from './problems';

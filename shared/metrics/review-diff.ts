@@ -1,6 +1,6 @@
 import type { Review } from '../model/review';
 import type { StageEvent } from '../model/stage-event';
-import type { StageId } from '../process/stage-ids';
+import type { StageId } from '../process/stage-list';
 import { HEADLINE_FIGURES } from './headline-figures';
 import { type LeadHistories, LOST, WON } from './lead-histories';
 import { flaggedIdsByProblem, PROBLEM_IDS, type ProblemId, type ProblemsReport } from './problems';

@@ -1,4 +1,4 @@
-import { STAGE_IDS, type StageId } from '../process/stage-ids';
+import { STAGE_IDS, type StageId } from '../process/stage-list';
 import { inPeriod, type MetricsContext } from './context';
 import { LOST } from './lead-histories';
 import type { FunnelStage, StageFunnelFigure } from './types';

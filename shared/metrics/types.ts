@@ -1,7 +1,7 @@
 import type { Lead, LeadStatus } from '../model/lead';
 import type { Settings } from '../model/settings';
 import type { StageEvent } from '../model/stage-event';
-import type { StageId } from '../process/stage-ids';
+import type { StageId } from '../process/stage-list';
 import type { ResolvedPeriod } from './period';
 import type { TimeZone } from './time-zone';
 

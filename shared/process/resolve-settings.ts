@@ -1,5 +1,5 @@
 import type { Settings } from '../model/settings';
-import { type Lang, STAGE_IDS, type StageId } from './stage-ids';
+import { type Lang, STAGE_IDS, type StageId } from './stage-list';
 import { STAGES } from './stages';
 
 /** Settings merged over the process definition: what every screen and metric reads. */

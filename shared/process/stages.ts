@@ -1,4 +1,4 @@
-import type { Bilingual, StageId } from './stage-ids';
+import type { Bilingual, StageId } from './stage-list';
 
 export interface StageDefinition {
   id: StageId;

@@ -1,6 +1,27 @@
 import { render } from 'preact';
 import { App } from '../../popup/app';
+import { showScreen } from '../../popup/navigation-store';
+import { loadPipeline, setFullView } from '../../popup/pipeline-store';
+import { SCREENS } from '../../popup/screens';
+import { loadSettingsFast } from '../../popup/settings-store';
+import { parseViewMode } from '../../popup/view-mode';
 import '../../popup/popup.css';
+import '../../popup/pipeline.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-render(<App />, document.getElementById('app') as HTMLElement);
+// The same page is the toolbar popup and, with `?view=full`, the app in a tab.
+const mode = parseViewMode(location.search);
+document.documentElement.classList.toggle('full-view', mode.full);
+
+// Settings (stage names, language) and the pipeline are read in parallel; the
+// app draws once the language is known, so no string changes under the rep's eyes.
+setFullView(mode.full);
+// `?screen=review` (the review reminder's notification) opens straight on that screen.
+const wanted = SCREENS.find((s) => s.id === new URLSearchParams(location.search).get('screen'));
+if (wanted) showScreen(wanted.id);
+const pipelineLoaded = loadPipeline(mode.full);
+loadSettingsFast()
+  .catch((err) => console.warn('[embudo] settings unreadable, using defaults', err))
+  .finally(() => {
+    render(<App mode={mode} />, document.getElementById('app') as HTMLElement);
+    void pipelineLoaded;
+  });

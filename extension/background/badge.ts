@@ -1,0 +1,100 @@
+import { findProblems } from '../../shared/metrics/problems';
+import type { EmbudoDb } from '../data/db';
+import { loadProblemsInput } from '../data/metrics-input';
+
+export const BADGE_ALARM = 'embudo-badge';
+/** Stall thresholds are whole days, so an hourly recount is enough between writes. */
+export const BADGE_PERIOD_MINUTES = 60;
+const BADGE_COLOR = '#8a4b00';
+/** Background messages that write leads: the badge is recounted after each. */
+export const BADGE_AFTER: ReadonlySet<string> = new Set(['save-candidate', 'quick-capture-sender']);
+
+/** The badge's text for a problem count: empty at zero; four characters at most (what fits). Pure. */
+export function badgeText(total: number): string {
+  if (!Number.isFinite(total) || total <= 0) return '';
+  return total > 999 ? '999+' : String(Math.floor(total));
+}
+
+/** Problems on the whole pipeline (flagged leads plus pipeline findings), as the badge counts them. */
+export async function countProblems(db: EmbudoDb, now: number): Promise<number> {
+  const input = await loadProblemsInput(db);
+  return findProblems({ ...input, now }).total;
+}
+
+/**
+ * Runs `task` so that calls made while it runs share one more run after it,
+ * never several in parallel: a burst of writes costs at most two counts, and
+ * every caller's promise settles after a count that saw its write.
+ */
+export function coalesce<T>(task: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  let queued: Promise<T> | null = null;
+  const run = (): Promise<T> => {
+    running = task().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  return () => {
+    if (!running) return run();
+    queued ??= running
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return run();
+      });
+    return queued;
+  };
+}
+
+type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
+
+/** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+function actionApi(): ActionApi {
+  return (browser.action ?? (browser as unknown as { browserAction: ActionApi }).browserAction) as ActionApi;
+}
+
+async function showCount(total: number): Promise<void> {
+  const action = actionApi();
+  const text = badgeText(total);
+  await action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  await action.setBadgeText({ text });
+  // The button's own title, plus the count in words: the badge alone is not read out.
+  const base = browser.i18n.getMessage('actionTitle') || 'Embudo';
+  const title =
+    total > 0 ? `${base} (${browser.i18n.getMessage('badgeProblemsTitle', [String(total)])})` : base;
+  await action.setTitle({ title });
+}
+
+/**
+ * Creates the badge updater: call it after every write; concurrent calls are
+ * coalesced. It never rejects (a failed count is logged and gives null), so
+ * callers can fire and forget.
+ */
+export function badgeUpdater(db: () => EmbudoDb, now: () => number = Date.now): () => Promise<number | null> {
+  const update = coalesce(async () => {
+    const total = await countProblems(db(), now());
+    await showCount(total);
+    return total;
+  });
+  return () =>
+    update().catch((err: unknown) => {
+      logFailure(err);
+      return null;
+    });
+}
+
+/** Keeps the badge right while nothing is written: a periodic recount (stalls appear with time). */
+export function installBadge(refresh: () => Promise<unknown>): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_ALARM) void refresh();
+  });
+  void browser.alarms.get(BADGE_ALARM).then((found) => {
+    if (!found) void browser.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_PERIOD_MINUTES });
+  });
+  void refresh();
+}
+
+function logFailure(err: unknown): void {
+  console.warn('[embudo] badge count failed', err);
+}

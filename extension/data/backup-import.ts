@@ -1,0 +1,138 @@
+import type { Backup } from '../../shared/model/backup';
+import type { Lead } from '../../shared/model/lead';
+import type { Review } from '../../shared/model/review';
+import type { Settings } from '../../shared/model/settings';
+import type { StageEvent } from '../../shared/model/stage-event';
+import type { EmbudoDb } from './db';
+import { leadsHoldingKeys, resolveLeads } from './import-keys';
+import { invalidatePipelineSummary } from './pipeline-summary';
+import { sameRecord } from './same-record';
+import { loadSettings, SETTINGS_KEY } from './settings-repository';
+
+export interface ImportOptions {
+  /** A lead also changed in this browser since the file was written: keep this browser's copy (default) or take the file's. */
+  conflicts?: 'keep-mine' | 'use-file';
+  /** Replace this browser's settings with the file's (default true: a backup restores everything). */
+  settings?: boolean;
+}
+
+export interface LeadConflict {
+  lead: Lead;
+  existing: Lead;
+  /** `changed-here`: same lead, edited here as recently as in the file. `same-person`: another lead here has its LinkedIn URL or email. */
+  reason: 'changed-here' | 'same-person';
+}
+
+/** What importing a (validated) backup would do; `applyBackup` returns the plan it carried out. */
+export interface ImportPlan {
+  added: Lead[];
+  updated: Lead[];
+  unchanged: number;
+  conflicts: LeadConflict[];
+  /** Stage events not yet here, without ids (this browser numbers its own). */
+  events: StageEvent[];
+  reviews: Review[];
+  /** The file's settings, when they differ from this browser's and the rep takes them. */
+  settings?: Settings;
+  settingsDiffer: boolean;
+}
+
+/** Stage events have no shared id across browsers: the same event is the same lead, time and move. */
+const eventKey = (e: StageEvent) =>
+  `${e.leadId}|${e.at}|${e.fromStage}|${e.toStage}|${e.fromStatus}|${e.toStatus}`;
+
+/**
+ * The stored events of some leads. An index look-up per lead is fast for a few
+ * leads; for a big restore one read of the whole table is much faster.
+ */
+async function storedEventsOf(db: EmbudoDb, leadIds: Set<string>): Promise<StageEvent[]> {
+  if (leadIds.size <= 200)
+    return db.stageEvents
+      .where('leadId')
+      .anyOf([...leadIds])
+      .toArray();
+  return (await db.stageEvents.toArray()).filter((e) => leadIds.has(e.leadId));
+}
+
+/**
+ * Compares a backup with the database. Read-only; `applyBackup` runs the same
+ * comparison inside its write transaction, so what is applied matches the data
+ * as it is at that moment, not as it was when the preview was shown.
+ */
+export async function planBackupImport(
+  db: EmbudoDb,
+  backup: Backup,
+  options: ImportOptions = {},
+): Promise<ImportPlan> {
+  const byId = new Map<string, Lead>();
+  for (const l of await db.leads.bulkGet(backup.leads.map((l) => l.id))) if (l) byId.set(l.id, l);
+  const decided = backup.leads.map((lead) => {
+    const existing = byId.get(lead.id);
+    if (!existing) return { lead, status: 'new' as const };
+    if (sameRecord(lead, existing)) return { lead, existing, status: 'unchanged' as const };
+    if (lead.updatedAt > existing.updatedAt || options.conflicts === 'use-file')
+      return { lead, existing, status: 'updated' as const };
+    return { lead, existing, status: 'changed-here' as const };
+  });
+  const writes = decided.filter((d) => d.status === 'new' || d.status === 'updated').map((d) => d.lead);
+  const { accepted, clashes } = resolveLeads(writes, (await leadsHoldingKeys(db, writes)).values());
+
+  const plan: ImportPlan = {
+    added: [],
+    updated: [],
+    unchanged: 0,
+    conflicts: [],
+    events: [],
+    reviews: [],
+    settingsDiffer: false,
+  };
+  for (const d of decided) {
+    const clash = clashes.get(d.lead.id);
+    if (clash) plan.conflicts.push({ lead: d.lead, existing: clash, reason: 'same-person' });
+    else if (d.status === 'changed-here')
+      plan.conflicts.push({ lead: d.lead, existing: d.existing, reason: 'changed-here' });
+    else if (d.status === 'unchanged') plan.unchanged++;
+    else if (accepted.has(d.lead.id)) (d.status === 'new' ? plan.added : plan.updated).push(d.lead);
+  }
+
+  const kept = new Set(backup.leads.map((l) => l.id));
+  for (const c of plan.conflicts) kept.delete(c.lead.id);
+  const seen = new Set((await storedEventsOf(db, kept)).map((e) => eventKey(e)));
+  for (const { id: _id, ...event } of backup.stageEvents) {
+    const key = eventKey(event);
+    if (!kept.has(event.leadId) || seen.has(key)) continue;
+    seen.add(key);
+    plan.events.push(event);
+  }
+
+  const haveReviews = await db.reviews.bulkGet(backup.reviews.map((r) => r.id));
+  plan.reviews = backup.reviews.filter((_, i) => !haveReviews[i]);
+
+  plan.settingsDiffer = !sameRecord(backup.settings, await loadSettings(db));
+  if (plan.settingsDiffer && options.settings !== false) plan.settings = backup.settings;
+  return plan;
+}
+
+/**
+ * Imports a validated backup in one read-write transaction: either all of it
+ * lands or none of it does (a quota error or a clash with a lead saved a moment
+ * ago aborts the whole import and leaves the database as it was).
+ */
+export async function applyBackup(
+  db: EmbudoDb,
+  backup: Backup,
+  options: ImportOptions = {},
+): Promise<ImportPlan> {
+  return db.transaction('rw', db.leads, db.stageEvents, db.reviews, db.meta, async () => {
+    const plan = await planBackupImport(db, backup, options);
+    // Updates first: a lead whose email moves to another lead in the file frees it before that one is added.
+    if (plan.updated.length) await db.leads.bulkPut(plan.updated);
+    if (plan.added.length) await db.leads.bulkAdd(plan.added);
+    if (plan.events.length) await db.stageEvents.bulkAdd(plan.events);
+    if (plan.reviews.length) await db.reviews.bulkAdd(plan.reviews);
+    if (plan.settings) await db.meta.put({ key: SETTINGS_KEY, value: plan.settings });
+    // The popup's value totals are kept by the lead repository; this writer asks for a rebuild.
+    if (plan.added.length || plan.updated.length) await invalidatePipelineSummary(db);
+    return plan;
+  });
+}

@@ -1,0 +1,52 @@
+import { useState } from 'preact/hooks';
+import { backupFileName, backupJsonParts, exportBackup } from '../../data/backup';
+import { getDb } from '../../data/db';
+import { t } from '../../ui/i18n';
+import { fmt, writeErrorText } from './data-messages';
+import { downloadBlob } from './download';
+
+/** One JSON file with everything, saved to the rep's downloads. */
+export function BackupExport() {
+  const [owner, setOwner] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const run = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const backup = await exportBackup(getDb(), { owner });
+      const blob = new Blob(backupJsonParts(backup), { type: 'application/json' });
+      downloadBlob(backupFileName(), blob);
+      setMessage({ ok: true, text: t('dataBackupSaved', fmt(backup.leads.length)) });
+    } catch (err) {
+      setMessage({ ok: false, text: writeErrorText(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="data-block">
+      <h4>{t('dataExportBackupTitle')}</h4>
+      <p class="hint">{t('dataExportBackupHint')}</p>
+      <label class="field">
+        <span>{t('dataOwnerLabel')}</span>
+        <input
+          type="text"
+          maxLength={100}
+          value={owner}
+          onInput={(e) => setOwner(e.currentTarget.value)}
+          autoComplete="name"
+        />
+      </label>
+      <button type="button" class="primary" disabled={busy} onClick={() => void run()}>
+        {busy ? t('dataWorking') : t('dataExportBackupButton')}
+      </button>
+      {message ? (
+        <p class={message.ok ? 'message message-ok' : 'message message-error'} role="status">
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import type { Backup } from '../../../shared/model/backup';
+import {
+  applyBackup,
+  type BackupCheck,
+  checkBackupFile,
+  type ImportOptions,
+  type ImportPlan,
+  planBackupImport,
+} from '../../data/backup';
+import { getDb } from '../../data/db';
+import { t } from '../../ui/i18n';
+import { BackupPreview } from './backup-preview';
+import { backupIssueText, fmt, writeErrorText } from './data-messages';
+import { canChooseFiles, openDataTab } from './download';
+import { PathProblems } from './problem-list';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'busy' }
+  | { step: 'refused'; check: Extract<BackupCheck, { ok: false }> }
+  | { step: 'preview'; backup: Backup; plan: ImportPlan; options: ImportOptions }
+  | { step: 'done'; plan: ImportPlan }
+  | { step: 'failed'; text: string };
+
+/** Choose a file → everything checked → preview → one transaction. Nothing is written before "Import". */
+export function BackupImport({ onImported }: { onImported: () => void }) {
+  const [state, setState] = useState<State>({ step: 'idle' });
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setState({ step: 'busy' });
+    try {
+      const check = await checkBackupFile(file);
+      if (!check.ok) return setState({ step: 'refused', check });
+      const options: ImportOptions = { conflicts: 'keep-mine', settings: true };
+      const plan = await planBackupImport(getDb(), check.backup, options);
+      setState({ step: 'preview', backup: check.backup, plan, options });
+    } catch (err) {
+      setState({ step: 'failed', text: writeErrorText(err) });
+    }
+  };
+  const replan = async (backup: Backup, options: ImportOptions) => {
+    setState({ step: 'preview', backup, plan: await planBackupImport(getDb(), backup, options), options });
+  };
+  const apply = async (backup: Backup, options: ImportOptions) => {
+    setState({ step: 'busy' });
+    try {
+      const plan = await applyBackup(getDb(), backup, options);
+      setState({ step: 'done', plan });
+      onImported();
+    } catch (err) {
+      setState({ step: 'failed', text: writeErrorText(err) });
+    }
+  };
+
+  return (
+    <div class="data-block" aria-live="polite">
+      <h4>{t('dataImportBackupTitle')}</h4>
+      <p class="hint">{t('dataImportBackupHint')}</p>
+      {canChooseFiles() ? (
+        <label class="file-choice">
+          <span>{t('dataChooseBackup')}</span>
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="backup-file"
+            disabled={state.step === 'busy'}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void choose(input.files?.[0]).finally(() => {
+                input.value = '';
+              });
+            }}
+          />
+        </label>
+      ) : (
+        <button type="button" onClick={() => void openDataTab()}>
+          {t('dataImportInTab')}
+        </button>
+      )}
+      {state.step === 'busy' ? <p role="status">{t('dataWorking')}</p> : null}
+      {state.step === 'refused' ? (
+        <div class="message message-error" role="alert" data-testid="backup-refused">
+          <p>{backupIssueText(state.check.issue)}</p>
+          {state.check.problems.length ? (
+            <PathProblems problems={state.check.problems} total={state.check.total} />
+          ) : null}
+          <p>{t('dataNothingChanged')}</p>
+        </div>
+      ) : null}
+      {state.step === 'preview' ? (
+        <BackupPreview
+          plan={state.plan}
+          options={state.options}
+          onOptions={(o) => void replan(state.backup, o)}
+          onApply={() => void apply(state.backup, state.options)}
+          onCancel={() => setState({ step: 'idle' })}
+        />
+      ) : null}
+      {state.step === 'done' ? (
+        <p class="message message-ok" role="status" data-testid="backup-imported">
+          {t('dataBackupImported', fmt(state.plan.added.length), fmt(state.plan.updated.length))}
+        </p>
+      ) : null}
+      {state.step === 'failed' ? (
+        <p class="message message-error" role="alert">
+          {state.text} {t('dataNothingChanged')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

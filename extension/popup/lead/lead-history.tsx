@@ -1,0 +1,83 @@
+import type { Lead } from '../../../shared/model/lead';
+import type { StageEvent } from '../../../shared/model/stage-event';
+import { formatDateTime } from '../../ui/format';
+import { type MessageKey, t, uiLang } from '../../ui/i18n';
+import { stageName } from '../settings-store';
+
+const FIELD_LABEL: Record<string, MessageKey> = {
+  name: 'fieldName',
+  headline: 'fieldHeadline',
+  company: 'fieldCompany',
+  location: 'fieldLocation',
+  email: 'fieldEmail',
+  linkedinUrl: 'fieldLinkedinUrl',
+  website: 'fieldWebsite',
+  kind: 'fieldKind',
+  source: 'fieldSource',
+  value: 'fieldValue',
+  currency: 'fieldCurrency',
+  quality: 'fieldQuality',
+  nextStep: 'fieldNextStep',
+  nextStepDue: 'fieldNextStepDue',
+  painPoints: 'fieldPainPoints',
+  decisionHelpers: 'fieldDecisionHelpers',
+  notes: 'fieldNotes',
+  subject: 'fieldSubject',
+  threadUrl: 'fieldThreadUrl',
+  avatarUrl: 'fieldAvatarUrl',
+};
+
+function where(stage: StageEvent['toStage'], status: StageEvent['toStatus']): string {
+  if (status === 'won') return t('groupWon');
+  if (status === 'lost') return t('lostAt', stageName(stage));
+  return stageName(stage);
+}
+
+/** Every stage change, oldest first, and every value an edit or a capture replaced. */
+export function LeadHistory({ lead, events }: { lead: Lead; events: StageEvent[] }) {
+  const lang = uiLang();
+  const changes = [...(lead.changes ?? [])].reverse();
+  return (
+    <section class="history" aria-labelledby="history-title">
+      <h3 id="history-title">{t('historyTitle')}</h3>
+      {events.length === 0 ? (
+        <p class="empty-stage">{t('noHistory')}</p>
+      ) : (
+        <ol class="events">
+          {events.map((e) => (
+            <li key={e.id ?? e.at}>
+              <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, lang)}</time>{' '}
+              {e.fromStage === null
+                ? t('eventCreated', where(e.toStage, e.toStatus))
+                : t('eventMoved', where(e.fromStage, e.fromStatus ?? 'open'), where(e.toStage, e.toStatus))}
+              {e.skipped?.length ? (
+                <span class="badge badge-skipped-stages">
+                  {t('eventSkipped', e.skipped.map(stageName).join(', '))}
+                </span>
+              ) : null}
+              {e.lostReason ? <span class="reason"> — {e.lostReason}</span> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      {changes.length ? (
+        <>
+          <h3>{t('changesTitle')}</h3>
+          <ul class="changes">
+            {changes.map((c, i) => (
+              <li key={`${c.at}-${c.field}-${i}`}>
+                <time dateTime={new Date(c.at).toISOString()}>{formatDateTime(c.at, lang)}</time>{' '}
+                {t(
+                  'changeLine',
+                  FIELD_LABEL[c.field] ? t(FIELD_LABEL[c.field] as MessageKey) : c.field,
+                  c.by === 'edit' ? t('byEdit') : c.by,
+                )}{' '}
+                <q class="previous">{c.previous}</q>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Lead } from '../../../shared/model/lead';
+import { STAGE_IDS, type StageId, skippedStages, stageIndex } from '../../../shared/process/stage-list';
+import type { MoveInput } from '../../data/lead-repository';
+
+/**
+ * Which moves a lead offers and what each one writes. Pure. Reaching Purchase
+ * means the deal is won; moving past a stage needs the rep's confirmation and
+ * is recorded as a skip (moveLead stores the skipped stages on the event).
+ */
+export function moveTo(stage: StageId): MoveInput {
+  return stage === 'purchase' ? { stage, status: 'won' } : { stage, status: 'open' };
+}
+
+/** The next stage for an open lead; undefined when it is already in the last one. */
+export function forwardStage(lead: Pick<Lead, 'stage' | 'status'>): StageId | undefined {
+  if (lead.status !== 'open') return undefined;
+  return STAGE_IDS[stageIndex(lead.stage) + 1];
+}
+
+export function backStage(lead: Pick<Lead, 'stage' | 'status'>): StageId | undefined {
+  if (lead.status !== 'open') return undefined;
+  const i = stageIndex(lead.stage);
+  return i > 0 ? STAGE_IDS[i - 1] : undefined;
+}
+
+/** The stages a move jumps over: non-empty means "ask first". Losing a deal skips nothing. */
+export function stagesSkippedBy(lead: Pick<Lead, 'stage' | 'status'>, move: MoveInput): StageId[] {
+  if (move.status === 'lost') return [];
+  // A closed deal that is reopened returns to where it was: nothing is skipped.
+  if (lead.status !== 'open') return [];
+  return skippedStages(lead.stage, move.stage);
+}
+
+/** Stages an open lead can be moved to directly (every stage but its own). */
+export function otherStages(lead: Pick<Lead, 'stage' | 'status'>): StageId[] {
+  return STAGE_IDS.filter((s) => lead.status !== 'open' || s !== lead.stage);
+}
+
+/** Reopening a closed deal: a lost one returns to its stage, a won one to Decision. */
+export function reopenMove(lead: Pick<Lead, 'stage' | 'status'>): MoveInput {
+  return { stage: lead.status === 'won' ? 'decision' : lead.stage, status: 'open' };
+}
+
+export function lostMove(lead: Pick<Lead, 'stage'>, reason: string): MoveInput {
+  return { stage: lead.stage, status: 'lost', lostReason: reason.trim() };
+}
+
+/** The lost reason from the picker: a listed one, or the rep's own words when "other" is picked. */
+export function chosenReason(choice: string, other: string, otherValue: string): string | undefined {
+  const reason = choice === otherValue ? other.trim() : choice.trim();
+  return reason === '' ? undefined : reason.slice(0, 300);
+}

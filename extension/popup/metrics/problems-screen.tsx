@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'preact/hooks';
+import { problemDefinition } from '../../../shared/metrics/definitions';
+import { findProblems } from '../../../shared/metrics/problems';
+import { formatDay } from '../../ui/format';
+import { t, uiLang } from '../../ui/i18n';
+import { playbookLink } from '../../ui/links';
+import { openLead } from '../navigation-store';
+import { stageName } from '../settings-store';
+import { useMetricsData } from './metrics-data';
+import { findingText, flagText, groupProblems, type ProblemGroup, type TextContext } from './problems-view';
+import './metrics.css';
+
+/** Leads shown per problem before "show more": a long list must not slow the popup down. */
+const PAGE = 25;
+
+function ProblemSection({ group, text }: { group: ProblemGroup; text: TextContext }) {
+  const [shown, setShown] = useState(PAGE);
+  const lang = uiLang();
+  const def = problemDefinition(group.id);
+  const titleId = `problem-${group.id}-title`;
+  const count = group.leads.length + group.findings.length;
+  return (
+    <section class="problem-group" data-problem={group.id} aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        {def.name[lang]} <span class="count">({count})</span>
+      </h3>
+      <p class="hint">{def.rule[lang]}</p>
+      <p class="problem-action">
+        <strong>{t('whatToDo')}:</strong> {def.action[lang]}{' '}
+        <a href={playbookLink(`problem-${group.id}`)} target="_blank" rel="noopener noreferrer">
+          {t('problemInPlaybook')}
+          <span class="visually-hidden">: {def.name[lang]}</span>
+        </a>
+      </p>
+      {group.findings.length ? (
+        <ul class="problem-findings">
+          {group.findings.map((f) => (
+            <li key={`${f.rule}-${f.stage ?? ''}`}>{findingText(f, text)}</li>
+          ))}
+        </ul>
+      ) : null}
+      {group.leads.length ? (
+        <ul class="problem-leads">
+          {group.leads.slice(0, shown).map(({ lead, flags }) => (
+            <li key={lead.id} data-lead={lead.id}>
+              <button type="button" class="link" onClick={() => openLead(lead.id)}>
+                {lead.name}
+              </button>{' '}
+              <span class="hint">
+                {stageName(lead.stage)} · {flags.map((f) => flagText(f, text)).join(' ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {group.leads.length > shown ? (
+        <button type="button" onClick={() => setShown((n) => n + PAGE * 4)}>
+          {t('showMoreLeads', group.leads.length - shown)}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+/** Every flagged lead, grouped by problem, with what to do about each; and the pipeline's own findings. */
+export default function ProblemsScreen() {
+  const loaded = useMetricsData();
+  const lang = uiLang();
+  const result = useMemo(() => {
+    if (loaded.status !== 'ready') return null;
+    const report = findProblems({ ...loaded.data, now: loaded.now });
+    return { report, groups: groupProblems(report, loaded.data.leads) };
+  }, [loaded]);
+  const text: TextContext = { say: t, stageName, day: (iso) => formatDay(iso, lang, Date.now()) };
+  return (
+    <section class="problems-screen" aria-labelledby="problems-screen-title">
+      <h2 id="problems-screen-title">{t('problemsScreenTitle')}</h2>
+      {loaded.status === 'loading' ? <p class="loading">{t('loading')}</p> : null}
+      {loaded.status === 'error' ? (
+        <p class="message message-warn">{t('loadFailed', loaded.message)}</p>
+      ) : null}
+      {result ? (
+        <p class="problems-total" data-total={result.report.total}>
+          {result.report.total === 0 ? t('problemsNone') : t('problemsTotal', result.report.total)}
+        </p>
+      ) : null}
+      {result?.groups.map((g) => (
+        <ProblemSection key={g.id} group={g} text={text} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Lang } from '../../shared/process/stage-list';
+
+/**
+ * Number, money and date formatting for the popup. Pure (the language is an
+ * argument) so screens and tests agree; formatters are cached because
+ * building an Intl object costs more than formatting with it.
+ */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export const DAY_MS = 86_400_000;
+
+export function formatMoney(value: number, currency: string, lang: Lang): string {
+  try {
+    return cached(`m:${lang}:${currency}`, () =>
+      Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }),
+    ).format(value);
+  } catch {
+    // An unknown currency code: still show the amount.
+    return `${formatNumber(value, lang)} ${currency}`;
+  }
+}
+
+/** Sums per currency, the default currency first: amounts in different currencies are never added. */
+export function formatMoneyByCurrency(sums: Record<string, number>, first: string, lang: Lang): string {
+  const codes = Object.keys(sums).sort((a, b) => (a === first ? -1 : b === first ? 1 : a.localeCompare(b)));
+  if (codes.length === 0) return formatMoney(0, first, lang);
+  return codes.map((c) => formatMoney(sums[c] ?? 0, c, lang)).join(' + ');
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return cached(`n:${lang}`, () => Intl.NumberFormat(lang, { maximumFractionDigits: 0 })).format(value);
+}
+
+/** Whole days from `at` to `now`, never negative. */
+export function daysSince(at: number, now: number): number {
+  return Math.max(0, Math.floor((now - at) / DAY_MS));
+}
+
+/** Today as YYYY-MM-DD in the rep's own time zone: what a due date is compared with. */
+export function localIsoDate(now: number): string {
+  const d = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A calendar date (YYYY-MM-DD) as "3 Dec" / "3 dic"; the year only when it is not this year's. */
+export function formatDay(iso: string, lang: Lang, now: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  const sameYear = y === new Date(now).getFullYear();
+  const f = cached(`d:${lang}:${sameYear}`, () =>
+    Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+      ...(sameYear ? {} : { year: 'numeric' }),
+    }),
+  );
+  return f.format(Date.UTC(y, m - 1, d));
+}
+
+/** A moment as date and time, for history lists. */
+export function formatDateTime(at: number, lang: Lang): string {
+  return cached(`dt:${lang}`, () =>
+    Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(at);
+}
