@@ -19,7 +19,7 @@ export async function runPageBenches(
   const figures: Figure[] = [...(await metricsBench(setup, opts))];
   const html = readFileSync(LARGEST.html, 'utf8');
   await ext.context.route(LARGEST.url, (r) =>
-    r.fulfill({ status: 200, contentType: 'text/html', body: html }),
+    r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
   const page = await ext.context.newPage();
   await page.route(
