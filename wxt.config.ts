@@ -49,6 +49,8 @@ export default defineConfig({
       'test-results/**',
       'playwright-report/**',
       '.wxt/**',
+      'playbook-site/dist/**',
+      '.embudo-profile/**',
     ],
   },
   hooks: {
