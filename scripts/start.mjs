@@ -39,6 +39,8 @@ if (browserPath && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY || proces
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-first-run',
+      // Chromium refuses to run as root with its sandbox on (containers, CI boxes).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       site.url,
     ],
     { stdio: 'ignore' },
