@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { build } from 'esbuild';
 import { bundleSizes } from './bench/bundle-sizes';
 import { launchExtension, timeToMark } from './bench/extension-browser';
-import { runPageBenches } from './bench/page-benches';
+import { dataBenches, runPageBenches } from './bench/page-benches';
 import { type Figure, formatTable, median } from './bench/stats';
 
 const args = process.argv.slice(2);
@@ -108,6 +108,7 @@ try {
     });
   }
   figures.push(...(await runPageBenches(ext, setup, { runs: RUNS, quick })));
+  figures.push(...(await dataBenches(setup, { runs: RUNS, quick })));
 } finally {
   await ext.close();
 }

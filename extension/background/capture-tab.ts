@@ -1,8 +1,11 @@
 import { type Candidate, CandidateSchema } from '../../shared/capture/candidate';
-import type { CaptureTabResponse } from '../../shared/capture/messages';
+import type { CaptureTabResponse, LikelyMatch } from '../../shared/capture/messages';
 
 /** Runs the capture script in a tab; injected so tests can pass a fake. */
 export type InjectCapture = (tabId: number) => Promise<unknown>;
+
+/** The stored lead a candidate updates, or else one that looks like the same person. */
+export type LookupMatch = (c: Candidate) => Promise<{ existingLeadId?: string; likelyMatch?: LikelyMatch }>;
 
 const NO_ACCESS = /cannot access|cannot be scripted|missing host permission|chrome:\/\/|extensions gallery/i;
 
@@ -14,7 +17,7 @@ const NO_ACCESS = /cannot access|cannot be scripted|missing host permission|chro
 export async function captureTab(
   tabId: number,
   inject: InjectCapture,
-  lookupExisting: (c: Candidate) => Promise<string | undefined>,
+  lookupMatch: LookupMatch,
 ): Promise<CaptureTabResponse> {
   let raw: unknown;
   try {
@@ -36,5 +39,5 @@ export async function captureTab(
     console.warn(`[embudo] capture rejected: ${detail}`);
     return { ok: false, reason: 'invalid', detail };
   }
-  return { ok: true, candidate: parsed.data, existingLeadId: await lookupExisting(parsed.data) };
+  return { ok: true, candidate: parsed.data, ...(await lookupMatch(parsed.data)) };
 }

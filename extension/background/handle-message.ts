@@ -1,6 +1,8 @@
 import { BackgroundRequestSchema, type SaveCandidateResponse } from '../../shared/capture/messages';
 import type { EmbudoDb } from '../data/db';
-import { findExisting, saveCandidate } from '../data/lead-repository';
+import { DuplicateLeadError } from '../data/lead-edits';
+import { saveCandidate } from '../data/lead-repository';
+import { matchCandidate } from '../data/likely-match';
 import { captureTab, type InjectCapture } from './capture-tab';
 import { quickCapture } from './quick-capture';
 
@@ -43,13 +45,17 @@ export async function handleMessage(
   const req = parsed.data;
   switch (req.type) {
     case 'capture-tab':
-      return captureTab(req.tabId, deps.inject, async (c) => (await findExisting(deps.db, c))?.id);
+      return captureTab(req.tabId, deps.inject, (c) => matchCandidate(deps.db, c));
     case 'save-candidate': {
       try {
-        const { lead, created } = await saveCandidate(deps.db, req.candidate, deps.now?.());
+        const { lead, created } = await saveCandidate(deps.db, req.candidate, deps.now?.(), {
+          mergeInto: req.mergeInto,
+        });
         return { ok: true, leadId: lead.id, created } satisfies SaveCandidateResponse;
       } catch (err) {
         const detail = err instanceof Error ? err.message : String(err);
+        if (err instanceof DuplicateLeadError)
+          return { ok: false, reason: 'duplicate', field: err.field, detail } satisfies SaveCandidateResponse;
         console.error(`[embudo] save failed: ${detail}`);
         return { ok: false, reason: 'error', detail } satisfies SaveCandidateResponse;
       }

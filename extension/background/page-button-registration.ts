@@ -1,5 +1,8 @@
-/** Sites where the in-page button can run, each an optional host permission. */
-export const PAGE_BUTTON_ORIGINS = ['https://*.linkedin.com/*', 'https://mail.google.com/*'];
+import { PAGE_BUTTON_ORIGINS } from '../ui/page-button-origins';
+
+// The sites live in ui/ so the settings screen can ask for them without this module.
+export { PAGE_BUTTON_ORIGINS };
+
 const SCRIPT_ID = 'embudo-page-button';
 
 /**

@@ -1,7 +1,7 @@
 import type { Candidate } from '../../shared/capture/candidate';
 import type { QuickCaptureResponse } from '../../shared/capture/messages';
 import type { EmbudoDb } from '../data/db';
-import { findExisting, saveCandidate } from '../data/lead-repository';
+import { saveCandidate } from '../data/lead-repository';
 import { captureTab, type InjectCapture } from './capture-tab';
 
 /** Saves a candidate straight away; the rep can still edit the lead in the popup. */
@@ -28,7 +28,9 @@ export async function quickCapture(
   inject: InjectCapture,
   now?: number,
 ): Promise<QuickCaptureResponse> {
-  const res = await captureTab(tabId, inject, async (c) => (await findExisting(db, c))?.id);
+  // No lookup before saving: saveCandidate finds the lead to update itself, and
+  // a likely match is only offered in the review form (here nobody is asked).
+  const res = await captureTab(tabId, inject, async () => ({}));
   if (!res.ok) return res;
   return saveNow(db, res.candidate, now);
 }

@@ -29,14 +29,15 @@ export const DB_NAME = 'embudo';
  * add a new one (and a migration test in test/unit/data/migrations.test.ts).
  *
  * v1 indexes: what the popup filters and sorts on (stage, status, source,
- * createdAt, stageChangedAt, compound status+stage for counts), and the two
+ * createdAt, stageChangedAt, compound status+stage for counts), `name` (a
+ * capture's likely match is looked up on its keys alone), and the two
  * dedupe keys as unique indexes so that two tabs capturing the same person at
  * once cannot create two leads (the second write fails and is retried as an update).
  */
 export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
   1: {
     leads:
-      'id, stage, status, source, createdAt, updatedAt, stageChangedAt, [status+stage+stageChangedAt], &linkedinUrl, &email',
+      'id, name, stage, status, source, createdAt, updatedAt, stageChangedAt, [status+stage+stageChangedAt], &linkedinUrl, &email',
     stageEvents: '++id, leadId, at',
     reviews: 'id, at',
     meta: 'key',

@@ -1,27 +1,14 @@
 import type { Candidate } from '../../shared/capture/candidate';
 import { canonicalLinkedinUrl, normalizeEmail } from '../../shared/capture/normalize';
-import { type FieldChange, type Lead, LeadSchema, type LeadStatus } from '../../shared/model/lead';
+import { type Lead, LeadSchema, type LeadStatus } from '../../shared/model/lead';
 import type { StageEvent } from '../../shared/model/stage-event';
 import { type StageId, skippedStages } from '../../shared/process/stage-list';
+import { applyCapture, assertCaptureKeysFree, mergeTarget } from './capture-merge';
 import type { EmbudoDb } from './db';
 import { summaryUpdater } from './pipeline-summary';
 
 // Reads live in lead-queries.ts (no zod, so the popup draws fast); re-exported for existing callers.
 export { countOpenByStage, eventsOf, getLead, listOpenInStage } from './lead-queries';
-
-/** Identity fields a capture may fill or refresh on an existing lead. */
-const CAPTURED_FIELDS = [
-  'name',
-  'headline',
-  'company',
-  'location',
-  'email',
-  'linkedinUrl',
-  'website',
-  'avatarUrl',
-  'subject',
-  'threadUrl',
-] as const;
 
 export interface SaveResult {
   lead: Lead;
@@ -45,11 +32,14 @@ export async function findExisting(
  * Stores a reviewed capture. The lookup and the write share one read-write
  * transaction, which IndexedDB runs one at a time per store: two tabs saving
  * the same person end as one lead. Changed values are kept in `changes`.
+ * `mergeInto` is the rep's answer to a likely match: that lead is updated
+ * instead of the one the keys point to (a key another lead holds is refused).
  */
 export async function saveCandidate(
   db: EmbudoDb,
   candidate: Candidate,
   now = Date.now(),
+  opts: { mergeInto?: string } = {},
 ): Promise<SaveResult> {
   const c: Candidate = {
     ...candidate,
@@ -57,20 +47,11 @@ export async function saveCandidate(
     email: normalizeEmail(candidate.email),
   };
   return db.transaction('rw', db.leads, db.stageEvents, db.meta, async () => {
-    const existing = await findExisting(db, c);
+    const existing = opts.mergeInto ? await mergeTarget(db, opts.mergeInto) : await findExisting(db, c);
     const updateSummary = await summaryUpdater(db);
     if (existing) {
-      const changes: FieldChange[] = [];
-      const next: Lead = { ...existing, updatedAt: now, provenance: c.provenance };
-      for (const f of CAPTURED_FIELDS) {
-        const value = c[f];
-        if (!value || value === existing[f]) continue;
-        const previous = existing[f];
-        if (previous) changes.push({ field: f, previous, at: now, by: c.provenance.extractor.id });
-        next[f] = value;
-      }
-      if (changes.length) next.changes = [...(existing.changes ?? []), ...changes].slice(-500);
-      const lead = LeadSchema.parse(next);
+      await assertCaptureKeysFree(db, c, existing.id);
+      const lead = LeadSchema.parse(applyCapture(existing, c, now));
       await db.leads.put(lead);
       await updateSummary([{ before: existing, after: lead }]);
       return { lead, created: false };

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CANDIDATE_FIELDS, type CandidateField } from '../../shared/capture/candidate';
 import { type MessageKey, t } from '../ui/i18n';
+import { MERGE_BUTTON_ID, MergeOffer } from './capture-merge-offer';
 import type { CaptureState } from './capture-state';
 import { saveReviewed } from './capture-store';
 
@@ -37,17 +38,33 @@ export default function CaptureForm({ state, onDone, onCancel }: Props) {
   const [edits, setEdits] = useState<Record<string, string>>({});
   const value = (f: CandidateField) => edits[f] ?? candidate[f] ?? '';
   const from = candidate.provenance.extractor.id;
+  const busy = state.step === 'saving';
+  const offer = state.likelyMatch;
+  const match = { existingLeadId: state.existingLeadId, likelyMatch: offer };
+  const save = async (mergeInto?: string) => {
+    if (await saveReviewed(candidate, edits, match, mergeInto)) onDone();
+  };
   return (
     <form
       class="capture-form"
       noValidate
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
-        if (await saveReviewed(candidate, edits)) onDone();
+        // With a look-alike lead on offer, Enter does not guess: it takes the rep to the choice.
+        if (offer) document.getElementById(MERGE_BUTTON_ID)?.focus();
+        else void save();
       }}
     >
       <h2>{t('reviewTitle')}</h2>
-      {state.step === 'review' && state.existingLeadId ? <p class="message">{t('updatesExisting')}</p> : null}
+      {state.existingLeadId ? <p class="message">{t('updatesExisting')}</p> : null}
+      {offer ? (
+        <MergeOffer
+          match={offer}
+          busy={busy}
+          onMerge={() => void save(offer.id)}
+          onKeepNew={() => void save()}
+        />
+      ) : null}
       {CANDIDATE_FIELDS.map((f) => (
         <div class="field" key={f}>
           <label for={`field-${f}`}>{t(LABEL[f])}</label>
@@ -72,9 +89,11 @@ export default function CaptureForm({ state, onDone, onCancel }: Props) {
         </div>
       ))}
       <div class="actions">
-        <button type="submit" class="primary" disabled={state.step === 'saving'}>
-          {state.step === 'saving' ? t('saving') : t('save')}
-        </button>
+        {offer ? null : (
+          <button type="submit" class="primary" disabled={busy}>
+            {busy ? t('saving') : t('save')}
+          </button>
+        )}
         <button type="button" onClick={onCancel}>
           {t('cancel')}
         </button>

@@ -142,3 +142,57 @@ async function metricsBench(setup: Page, opts: { runs: number; quick: boolean })
     },
   ];
 }
+
+type DataApi = {
+  __bench: {
+    seed: (n: number) => Promise<{ leads: number; events: number }>;
+    exportAll: () => Promise<{ ms: number; bytes: number }>;
+    prepareCsv: (rows: number) => number;
+    importCsv: () => Promise<{ ms: number; written: number; progressUpdates: number }>;
+  };
+};
+
+/** Backup export of 100k leads (10k with --quick) and CSV import of 10k rows, in the extension page. */
+export async function dataBenches(setup: Page, opts: { runs: number; quick: boolean }): Promise<Figure[]> {
+  const leads = opts.quick ? 10_000 : 100_000;
+  const seeded = await setup.evaluate((n) => (globalThis as unknown as DataApi).__bench.seed(n), leads);
+  const exports: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < Math.min(opts.runs, 5); i++) {
+    const r = await setup.evaluate(() => (globalThis as unknown as DataApi).__bench.exportAll());
+    exports.push(r.ms);
+    bytes = r.bytes;
+  }
+  const csvRows = 10_000;
+  await setup.evaluate((n) => (globalThis as unknown as DataApi).__bench.prepareCsv(n), csvRows);
+  const imports: number[] = [];
+  let updates = 0;
+  for (let i = 0; i < Math.min(opts.runs, 5); i++) {
+    const r = await setup.evaluate(() => (globalThis as unknown as DataApi).__bench.importCsv());
+    if (r.written !== csvRows) throw new Error(`CSV import wrote ${r.written} of ${csvRows} rows`);
+    imports.push(r.ms);
+    updates = r.progressUpdates;
+  }
+  const e = median(exports);
+  const c = median(imports);
+  return [
+    {
+      id: 'export-backup',
+      label: `backup export, ${leads / 1000}k leads / ${Math.round(seeded.events / 1000)}k events (${(bytes / 1048576).toFixed(0)} MB)`,
+      value: e / 1000,
+      unit: 's',
+      target: '≤ 3 s',
+      ok: e <= 3000,
+      runs: exports,
+    },
+    {
+      id: 'import-csv',
+      label: `CSV import, ${csvRows / 1000}k rows (${updates} progress updates)`,
+      value: c / 1000,
+      unit: 's',
+      target: '≤ 2 s',
+      ok: c <= 2000,
+      runs: imports,
+    },
+  ];
+}

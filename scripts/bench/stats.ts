@@ -18,7 +18,7 @@ export interface Figure {
 export function formatTable(figures: Figure[]): string {
   const rows = figures.map((f) => [
     f.label,
-    `${f.value.toFixed(f.unit === 'x' ? 2 : 1)} ${f.unit}`,
+    `${f.value.toFixed(f.unit === 'x' || f.unit === 's' ? 2 : 1)} ${f.unit}`,
     f.target,
     f.ok ? 'ok' : 'OVER',
   ]);

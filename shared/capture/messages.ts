@@ -1,12 +1,18 @@
 import { z } from 'zod';
+import type { LeadStatus } from '../model/lead';
+import type { StageId } from '../process/stage-list';
 import { CandidateSchema } from './candidate';
 
 /** Messages the background accepts. Anything else is rejected with a logged reason. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   /** Read the prospect on a tab. The popup sends it; so do the shortcut and the e2e tests. */
   z.object({ type: z.literal('capture-tab'), tabId: z.number().int().nonnegative() }),
-  /** Store a reviewed candidate: creates a lead, or updates the one it matches. */
-  z.object({ type: z.literal('save-candidate'), candidate: CandidateSchema }),
+  /** Store a reviewed candidate: creates a lead, or updates the one it matches (or `mergeInto`, the rep's choice). */
+  z.object({
+    type: z.literal('save-candidate'),
+    candidate: CandidateSchema,
+    mergeInto: z.string().min(1).max(64).optional(),
+  }),
   /** From the in-page button: capture and save the tab the message came from, without review. */
   z.object({ type: z.literal('quick-capture-sender') }),
   /** Turn the in-page button on or off (the settings screen asks for the host permission first). */
@@ -17,13 +23,29 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
+/** A lead with the same name and company as a capture that matched no lead exactly: offered as a merge. */
+export interface LikelyMatch {
+  id: string;
+  name: string;
+  company?: string;
+  stage: StageId;
+  status: LeadStatus;
+}
+
 export type CaptureTabResponse =
-  | { ok: true; candidate: z.infer<typeof CandidateSchema>; existingLeadId?: string }
+  | {
+      ok: true;
+      candidate: z.infer<typeof CandidateSchema>;
+      existingLeadId?: string;
+      likelyMatch?: LikelyMatch;
+    }
   | { ok: false; reason: 'nothing-here' | 'no-access' | 'invalid' | 'error'; detail?: string };
 
 export type SaveCandidateResponse =
   | { ok: true; leadId: string; created: boolean }
-  | { ok: false; reason: 'invalid' | 'error'; detail?: string };
+  | { ok: false; reason: 'invalid' | 'error'; detail?: string }
+  /** Another lead already holds this LinkedIn URL or email: saving would make two records of one person. */
+  | { ok: false; reason: 'duplicate'; field: 'email' | 'linkedinUrl'; detail?: string };
 
 /** Outcome of a capture made without the review form (shortcut, in-page button, context menu). */
 export type QuickCaptureResponse =

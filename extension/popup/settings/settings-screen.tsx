@@ -8,6 +8,7 @@ import { t } from '../../ui/i18n';
 import { showNotice } from '../notice-store';
 import { refreshAfterWrite } from '../pipeline-store';
 import { setSettings, settings } from '../settings-store';
+import { PageButtonSection } from './page-button-section';
 import { StageTable } from './settings-fields';
 import {
   formFromSettings,
@@ -114,6 +115,7 @@ export default function SettingsScreen() {
           </button>
         </div>
       </form>
+      <PageButtonSection />
     </section>
   );
 }
