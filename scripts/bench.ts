@@ -15,6 +15,11 @@ const quick = args.includes('--quick');
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1] : undefined;
 const RUNS = quick ? 3 : 7;
+// `--only popup,metrics,capture,data,sizes` runs a subset (for work on one figure).
+const onlyAt = args.indexOf('--only');
+const only = new Set(
+  onlyAt >= 0 ? (args[onlyAt + 1] ?? '').split(',') : ['popup', 'metrics', 'capture', 'data', 'sizes'],
+);
 
 function run(cmd: string, argv: string[], env: Record<string, string> = {}) {
   const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
@@ -45,7 +50,7 @@ try {
   await setup.evaluate(pageApi);
   const ready: Record<number, number> = {};
   let floor: number[] = [];
-  for (const n of quick ? [1000, 10_000] : [1000, 10_000, 100_000]) {
+  for (const n of !only.has('popup') ? [] : quick ? [1000, 10_000] : [1000, 10_000, 100_000]) {
     const seeded = await setup.evaluate(
       (n) =>
         (
@@ -77,81 +82,84 @@ try {
       runs: times,
     });
   }
-  const blank = median(floor);
-  figures.push({
-    id: 'blank-floor',
-    label: 'blank extension page (floor)',
-    value: blank,
-    unit: 'ms',
-    target: '—',
-    ok: true,
-    runs: floor,
-  });
-  const ratio = (ready[10_000] as number) / blank;
-  figures.push({
-    id: 'popup-vs-floor',
-    label: 'popup ready 10k ÷ floor',
-    value: ratio,
-    unit: 'x',
-    target: '≤ 2.5×',
-    ok: ratio <= 2.5,
-  });
-  if (ready[100_000]) {
-    const growth = ready[100_000] / (ready[1000] as number);
+  if (only.has('popup')) {
+    const blank = median(floor);
     figures.push({
-      id: 'popup-growth',
-      label: 'popup ready 100k ÷ 1k',
-      value: growth,
-      unit: 'x',
-      target: '≤ 3×',
-      ok: growth <= 3,
+      id: 'blank-floor',
+      label: 'blank extension page (floor)',
+      value: blank,
+      unit: 'ms',
+      target: '—',
+      ok: true,
+      runs: floor,
     });
+    const ratio = (ready[10_000] as number) / blank;
+    figures.push({
+      id: 'popup-vs-floor',
+      label: 'popup ready 10k ÷ floor',
+      value: ratio,
+      unit: 'x',
+      target: '≤ 2.5×',
+      ok: ratio <= 2.5,
+    });
+    if (ready[100_000]) {
+      const growth = ready[100_000] / (ready[1000] as number);
+      figures.push({
+        id: 'popup-growth',
+        label: 'popup ready 100k ÷ 1k',
+        value: growth,
+        unit: 'x',
+        target: '≤ 3×',
+        ok: growth <= 3,
+      });
+    }
   }
-  figures.push(...(await runPageBenches(ext, setup, { runs: RUNS, quick })));
-  figures.push(...(await dataBenches(setup, { runs: RUNS, quick })));
+  figures.push(...(await runPageBenches(ext, setup, { runs: RUNS, quick, only })));
+  if (only.has('data')) figures.push(...(await dataBenches(setup, { runs: RUNS, quick })));
 } finally {
   await ext.close();
 }
 
 const sizes = bundleSizes('.output/chrome-mv3', 'playbook-site/dist');
-figures.push(
-  {
-    id: 'size-popup',
-    label: 'popup JS at first paint, gzipped',
-    value: sizes.popup.gzip,
-    unit: 'KB',
-    target: '≤ 80 KB',
-    ok: sizes.popup.gzip <= 80,
-    note: `${sizes.popup.raw.toFixed(1)} KB raw`,
-  },
-  {
-    id: 'size-background',
-    label: 'background JS, gzipped',
-    value: sizes.background.gzip,
-    unit: 'KB',
-    target: '—',
-    ok: true,
-    note: `${sizes.background.raw.toFixed(1)} KB raw`,
-  },
-  {
-    id: 'size-capture',
-    label: 'capture script, gzipped',
-    value: sizes.capture.gzip,
-    unit: 'KB',
-    target: '≤ 10 KB',
-    ok: sizes.capture.gzip <= 10,
-    note: `${sizes.capture.raw.toFixed(1)} KB raw`,
-  },
-  {
-    id: 'size-playbook',
-    label: 'playbook page (HTML+CSS+JS), gzipped',
-    value: sizes.playbook.gzip,
-    unit: 'KB',
-    target: '≤ 60 KB',
-    ok: sizes.playbook.gzip <= 60,
-    note: `${sizes.playbook.raw.toFixed(1)} KB raw`,
-  },
-);
+if (only.has('sizes'))
+  figures.push(
+    {
+      id: 'size-popup',
+      label: 'popup JS at first paint, gzipped',
+      value: sizes.popup.gzip,
+      unit: 'KB',
+      target: '≤ 80 KB',
+      ok: sizes.popup.gzip <= 80,
+      note: `${sizes.popup.raw.toFixed(1)} KB raw`,
+    },
+    {
+      id: 'size-background',
+      label: 'background JS, gzipped',
+      value: sizes.background.gzip,
+      unit: 'KB',
+      target: '—',
+      ok: true,
+      note: `${sizes.background.raw.toFixed(1)} KB raw`,
+    },
+    {
+      id: 'size-capture',
+      label: 'capture script, gzipped',
+      value: sizes.capture.gzip,
+      unit: 'KB',
+      target: '≤ 10 KB',
+      ok: sizes.capture.gzip <= 10,
+      note: `${sizes.capture.raw.toFixed(1)} KB raw`,
+    },
+    {
+      id: 'size-playbook',
+      label: 'playbook page (HTML+CSS+JS), gzipped',
+      value: sizes.playbook.gzip,
+      unit: 'KB',
+      target: '≤ 60 KB',
+      ok: sizes.playbook.gzip <= 60,
+      note: `${sizes.playbook.raw.toFixed(1)} KB raw`,
+    },
+  );
 
 console.log(`\n${formatTable(figures)}\n`);
 if (out) {

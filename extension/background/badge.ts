@@ -6,6 +6,8 @@ export const BADGE_ALARM = 'embudo-badge';
 /** Stall thresholds are whole days, so an hourly recount is enough between writes. */
 export const BADGE_PERIOD_MINUTES = 60;
 const BADGE_COLOR = '#8a4b00';
+/** How long the badge waits after a write before recounting. */
+export const SETTLE_MS = 800;
 /** Background messages that write leads: the badge is recounted after each. */
 export const BADGE_AFTER: ReadonlySet<string> = new Set(['save-candidate', 'quick-capture-sender']);
 
@@ -71,8 +73,15 @@ async function showCount(total: number): Promise<void> {
  * coalesced. It never rejects (a failed count is logged and gives null), so
  * callers can fire and forget.
  */
-export function badgeUpdater(db: () => EmbudoDb, now: () => number = Date.now): () => Promise<number | null> {
+export function badgeUpdater(
+  db: () => EmbudoDb,
+  now: () => number = Date.now,
+  settleMs = SETTLE_MS,
+): () => Promise<number | null> {
   const update = coalesce(async () => {
+    // Let a burst of writes land first: the count reads every open lead, and a
+    // write queued behind that read would wait for it.
+    if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
     const total = await countProblems(db(), now());
     await showCount(total);
     return total;

@@ -1,7 +1,7 @@
+import './zod-jitless';
 // Bundled by the bench and evaluated inside an extension page of the test build,
 // so it writes the extension's own IndexedDB and times code where it really runs.
 
-import { z } from 'zod';
 import { backupJsonParts, exportBackup } from '../../extension/data/backup';
 import { decodeCsvBytes } from '../../extension/data/csv-decode';
 import { leadsToCsv } from '../../extension/data/csv-export';
@@ -13,10 +13,6 @@ import { analyse } from '../../shared/metrics/analyse';
 import { resolvePeriod } from '../../shared/metrics/period';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { generatePipeline } from '../../test/support/generate-pipeline';
-
-// The extension's CSP forbids eval, so zod never compiles its fast path there; code
-// evaluated by the bench could, so it is told not to, to time what really runs.
-z.config({ jitless: true });
 
 const CHUNK = 20_000;
 

@@ -14,9 +14,10 @@ const LARGEST = {
 export async function runPageBenches(
   ext: ExtensionBrowser,
   setup: Page,
-  opts: { runs: number; quick: boolean },
+  opts: { runs: number; quick: boolean; only: ReadonlySet<string> },
 ): Promise<Figure[]> {
-  const figures: Figure[] = [...(await metricsBench(setup, opts))];
+  const figures: Figure[] = opts.only.has('metrics') ? await metricsBench(setup, opts) : [];
+  if (!opts.only.has('capture')) return figures;
   const html = readFileSync(LARGEST.html, 'utf8');
   await ext.context.route(LARGEST.url, (r) =>
     r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),

@@ -73,6 +73,7 @@ describe('problem count', () => {
       await badgeUpdater(
         () => db,
         () => NOW,
+        0,
       )(),
     ).toBe(4);
     expect(action.setBadgeText).toHaveBeenCalledWith({ text: '4' });
@@ -94,6 +95,7 @@ describe('problem count', () => {
       badgeUpdater(
         () => broken,
         () => NOW,
+        0,
       )(),
     ).resolves.toBeNull();
     expect(warn).toHaveBeenCalled();
