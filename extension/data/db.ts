@@ -28,17 +28,19 @@ export const DB_NAME = 'embudo';
  * Every schema version ever shipped, oldest first. Never edit a shipped entry:
  * add a new one (and a migration test in test/unit/data/migrations.test.ts).
  *
- * v1 indexes: what the popup filters and sorts on (stage, status, source,
- * createdAt, stageChangedAt, compound status+stage for counts), `name` (a
- * capture's likely match is looked up on its keys alone), and the two
- * dedupe keys as unique indexes so that two tabs capturing the same person at
- * once cannot create two leads (the second write fails and is retried as an update).
+ * v1 indexes: what the popup filters and counts on (stage, status, source,
+ * createdAt, updatedAt, and status+stage+stageChangedAt for each stage's rows
+ * newest first), `name` (a capture's look-alike is found by name prefix), and
+ * the two dedupe keys as unique indexes so that two tabs capturing the same
+ * person at once cannot create two leads. Every index costs time on each write
+ * (a CSV import writes thousands), so nothing is indexed that no query reads:
+ * events are read by lead only.
  */
 export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
   1: {
     leads:
-      'id, name, stage, status, source, createdAt, updatedAt, stageChangedAt, [status+stage+stageChangedAt], &linkedinUrl, &email',
-    stageEvents: '++id, leadId, at',
+      'id, name, stage, status, source, createdAt, updatedAt, [status+stage+stageChangedAt], &linkedinUrl, &email',
+    stageEvents: '++id, leadId',
     reviews: 'id, at',
     meta: 'key',
   },
