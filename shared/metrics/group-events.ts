@@ -1,10 +1,13 @@
 import type { Lead } from '../model/lead';
 import type { StageEvent } from '../model/stage-event';
 
-/** Per lead i, the slice order[offsets[i]..offsets[i+1]) of event indices in time order, with their times alongside. */
+/**
+ * Per lead i, the slice order[offsets[i]..offsets[i+1]) of event indices in time order, with their
+ * times alongside. `order` is null when the events are already grouped and ordered: slot k is event k.
+ */
 export interface GroupedEvents {
   offsets: Int32Array;
-  order: Int32Array;
+  order: Int32Array | null;
   times: Float64Array;
 }
 
@@ -12,7 +15,8 @@ export interface GroupedEvents {
  * Group events by lead. Exports and the generator store each lead's events
  * together, in the leads' order and in time order: that case is recognised in
  * one pass with a string compare per event and needs no hash lookups, no
- * scatter and no sort. Anything else falls back to a counting sort.
+ * scatter and no sort. Anything else falls back to a counting sort. Lead ids
+ * are unique (the store's key), so both paths give every event the same owner.
  */
 export function groupEvents(leads: readonly Lead[], events: readonly StageEvent[]): GroupedEvents {
   const n = leads.length;
@@ -29,12 +33,14 @@ export function groupEvents(leads: readonly Lead[], events: readonly StageEvent[
     const at = e.at;
     times[k] = at;
     if (id === lastId) {
-      if (at < lastAt) break; // out of time order
+      // Out of time order, or a creation event after another at the same instant: sorted below.
+      if (at < lastAt || (at === lastAt && e.fromStage === null)) break;
     } else {
-      // Leads without events may sit between two that have some: step over them.
+      // Leads without events may sit between two that have some: step over them. The cursor only
+      // moves forward, so the scanning costs at most one walk over the leads in all.
       let next = cur + 1;
-      while (next < n && (leads[next] as Lead).id !== id && next - cur <= 8) next++;
-      if (next >= n || (leads[next] as Lead).id !== id) break;
+      while (next < n && (leads[next] as Lead).id !== id) next++;
+      if (next >= n) break; // an unknown lead, or one met before: not in the leads' order
       for (let i = cur + 1; i <= next; i++) offsets[i] = k;
       cur = next;
       lastId = id;
@@ -43,9 +49,7 @@ export function groupEvents(leads: readonly Lead[], events: readonly StageEvent[
   }
   if (k < total) return groupUnordered(leads, events);
   for (let i = cur + 1; i <= n; i++) offsets[i] = total;
-  const order = new Int32Array(total);
-  for (let j = 0; j < total; j++) order[j] = j;
-  return { offsets, order, times };
+  return { offsets, order: null, times };
 }
 
 /** Counting sort by lead (no per-lead arrays), then an insertion sort of each lead's events by time. */
@@ -86,7 +90,8 @@ function groupUnordered(leads: readonly Lead[], events: readonly StageEvent[]): 
     fill[i] = slot + 1;
   }
   // Insertion sort per lead: a lead has a handful of events, usually already in order. Stable, so
-  // events at the same instant keep their stored order.
+  // events at the same instant keep their stored order, except that a creation event comes first
+  // (a lead created and won in the same instant must end won, not reopened by its creation).
   for (let i = 0; i < leads.length; i++) {
     const lo = offsets[i] as number;
     const hi = offsets[i + 1] as number;
@@ -94,7 +99,12 @@ function groupUnordered(leads: readonly Lead[], events: readonly StageEvent[]): 
       const k = order[a] as number;
       const t = times[a] as number;
       let b = a - 1;
-      while (b >= lo && (times[b] as number) > t) {
+      const creation = (events[k] as StageEvent).fromStage === null;
+      while (
+        b >= lo &&
+        ((times[b] as number) > t ||
+          (creation && times[b] === t && (events[order[b] as number] as StageEvent).fromStage !== null))
+      ) {
         order[b + 1] = order[b] as number;
         times[b + 1] = times[b] as number;
         b--;

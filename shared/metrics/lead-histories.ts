@@ -1,12 +1,11 @@
-import type { Lead, LeadStatus } from '../model/lead';
+import type { Lead } from '../model/lead';
 import type { StageEvent } from '../model/stage-event';
 import { STAGE_IDS, type StageId } from '../process/stage-list';
 import { groupEvents } from './group-events';
+import { LOST, OPEN, stageCode, statusCode, WON } from './stage-codes';
 
-export const OPEN = 0;
-export const WON = 1;
-export const LOST = 2;
-const STATUS_CODE: Record<LeadStatus, number> = { open: OPEN, won: WON, lost: LOST };
+export { LOST, OPEN, WON };
+
 const STAGE_INDEX = Object.fromEntries(STAGE_IDS.map((s, i) => [s, i])) as Record<StageId, number>;
 const PURCHASE = STAGE_IDS.length - 1;
 
@@ -49,8 +48,10 @@ export const stageIndexOf = (s: StageId): number => STAGE_INDEX[s];
 
 function skipMask(e: StageEvent, to: number): number {
   let mask = 0;
-  if (e.skipped) for (const s of e.skipped) mask |= 1 << STAGE_INDEX[s];
-  if (e.fromStage !== null) for (let j = STAGE_INDEX[e.fromStage] + 1; j < to; j++) mask |= 1 << j;
+  const skipped = e.skipped;
+  if (skipped !== undefined)
+    for (let j = 0; j < skipped.length; j++) mask |= 1 << stageCode(skipped[j] as StageId);
+  if (e.fromStage !== null) for (let j = stageCode(e.fromStage) + 1; j < to; j++) mask |= 1 << j;
   return mask;
 }
 
@@ -80,9 +81,9 @@ export function buildLeadHistories(
     skipMoves: new Uint32Array(n),
     stays: {
       count: 0,
-      stage: new Uint8Array(order.length),
-      end: new Float64Array(order.length),
-      days: new Float64Array(order.length),
+      stage: new Uint8Array(times.length),
+      end: new Float64Array(times.length),
+      days: new Float64Array(times.length),
     },
   };
   const stays = h.stays;
@@ -101,8 +102,8 @@ export function buildLeadHistories(
     const hi = offsets[i + 1] as number;
     if (lo === hi) {
       // No history: the lead's own fields are all we know.
-      const st = STATUS_CODE[lead.status];
-      const sg = STAGE_INDEX[lead.stage];
+      const st = statusCode(lead.status);
+      const sg = stageCode(lead.stage);
       h.stage[i] = sg;
       h.status[i] = st;
       h.maxReached[i] = st === WON ? PURCHASE : sg;
@@ -114,18 +115,18 @@ export function buildLeadHistories(
       }
       continue;
     }
-    const first = events[order[lo] as number] as StageEvent;
+    const first = events[order ? (order[lo] as number) : lo] as StageEvent;
     let k = lo;
     let stage: number;
     let status: number;
     if (first.fromStage === null) {
       // The creation event: it sets the starting state rather than ending a stay.
-      stage = STAGE_INDEX[first.toStage];
-      status = STATUS_CODE[first.toStatus];
+      stage = stageCode(first.toStage);
+      status = statusCode(first.toStatus);
       k++;
     } else {
-      stage = STAGE_INDEX[first.fromStage];
-      status = STATUS_CODE[first.fromStatus ?? 'open'];
+      stage = stageCode(first.fromStage);
+      status = statusCode(first.fromStatus ?? 'open');
     }
     let stayStart = lead.createdAt;
     let maxR = status === WON ? PURCHASE : stage;
@@ -137,9 +138,9 @@ export function buildLeadHistories(
     let pending = 0;
     let moves = 0;
     for (; k < hi; k++) {
-      const e = events[order[k] as number] as StageEvent;
-      const ns = STAGE_INDEX[e.toStage];
-      const nst = STATUS_CODE[e.toStatus];
+      const e = events[order ? (order[k] as number) : k] as StageEvent;
+      const ns = stageCode(e.toStage);
+      const nst = statusCode(e.toStatus);
       const mask = skipMask(e, ns);
       if (mask !== 0) {
         moves++;

@@ -96,37 +96,60 @@ export function findProblems(input: ProblemsInput, histories?: LeadHistories): P
     const stage = STAGE_IDS[s] as StageId;
     openByStage[s] = (openByStage[s] as number) + 1;
     if (s >= opp) openOpps++;
-    const flags: ProblemFlag[] = [];
+    // Most open leads carry no flag or one: the list is made only when a flag fires.
+    let flags: ProblemFlag[] | undefined;
+    let stalled = false;
     const lastEvent = h.lastEventAt[i] as number;
     const last = Math.max(lead.updatedAt, lead.stageChangedAt, !Number.isNaN(lastEvent) ? lastEvent : 0);
     if (now - last > (stallMs[s] as number)) {
-      flags.push({
-        problem: 'stalled',
-        rule: 'no-activity',
-        stage,
-        days: Math.floor((now - last) / DAY_MS),
-        limit: process.stallDays[stage],
-      });
+      stalled = true;
+      flags = [
+        {
+          problem: 'stalled',
+          rule: 'no-activity',
+          stage,
+          days: Math.floor((now - last) / DAY_MS),
+          limit: process.stallDays[stage],
+        },
+      ];
     }
     if (s >= opp) {
-      if (!lead.nextStep?.trim()) flags.push({ problem: 'stalled', rule: 'next-step-missing', stage });
+      let flag: ProblemFlag | undefined;
+      if (!lead.nextStep?.trim()) flag = { problem: 'stalled', rule: 'next-step-missing', stage };
       else if (lead.nextStepDue !== undefined && lead.nextStepDue < today) {
-        flags.push({ problem: 'stalled', rule: 'next-step-overdue', stage, due: lead.nextStepDue });
+        flag = { problem: 'stalled', rule: 'next-step-overdue', stage, due: lead.nextStepDue };
+      }
+      if (flag) {
+        stalled = true;
+        if (flags) flags.push(flag);
+        else flags = [flag];
       }
     }
+    if (stalled) counts.stalled++;
     const pending = h.skippedPending[i] as number;
-    if (pending !== 0)
-      flags.push({ problem: 'skipped-stages', rule: 'skipped', stage, stages: stagesInMask(pending) });
+    if (pending !== 0) {
+      counts['skipped-stages']++;
+      const flag: ProblemFlag = {
+        problem: 'skipped-stages',
+        rule: 'skipped',
+        stage,
+        stages: stagesInMask(pending),
+      };
+      if (flags) flags.push(flag);
+      else flags = [flag];
+    }
     if (lead.quality !== undefined && lead.quality <= 2 && s >= decision) {
-      flags.push({ problem: 'low-quality', rule: 'low-quality-late', stage, quality: lead.quality });
+      counts['low-quality']++;
+      const flag: ProblemFlag = {
+        problem: 'low-quality',
+        rule: 'low-quality-late',
+        stage,
+        quality: lead.quality,
+      };
+      if (flags) flags.push(flag);
+      else flags = [flag];
     }
-    if (flags.length === 0) continue;
-    byLead.set(lead.id, flags);
-    // Flags are pushed grouped by problem, so a change of problem marks a new one to count.
-    for (let f = 0; f < flags.length; f++) {
-      const problem = (flags[f] as ProblemFlag).problem;
-      if (f === 0 || (flags[f - 1] as ProblemFlag).problem !== problem) counts[problem]++;
-    }
+    if (flags) byLead.set(lead.id, flags);
   }
   const pipeline: PipelineProblem[] = [];
   if (openOpps > process.capacity) {
