@@ -1,5 +1,6 @@
 import { canonicalLinkedinUrl, normalizeEmail } from '../../shared/capture/normalize';
 import { type FieldChange, type Lead, LeadSchema } from '../../shared/model/lead';
+import { createLead } from './create-lead';
 import type { EmbudoDb } from './db';
 import { summaryUpdater } from './pipeline-summary';
 
@@ -114,25 +115,7 @@ export async function addLead(
       await updateSummary([{ before: existing, after: lead }]);
       return { lead, created: false };
     }
-    const lead = LeadSchema.parse({
-      ...e,
-      id: crypto.randomUUID(),
-      stage: 'awareness',
-      status: 'open',
-      createdAt: now,
-      updatedAt: now,
-      stageChangedAt: now,
-    });
-    await db.leads.add(lead);
-    await db.stageEvents.add({
-      leadId: lead.id,
-      fromStage: null,
-      toStage: 'awareness',
-      fromStatus: null,
-      toStatus: 'open',
-      at: now,
-    });
-    await updateSummary([{ after: lead }]);
+    const lead = await createLead(db, e, now, updateSummary);
     return { lead, created: true };
   });
 }

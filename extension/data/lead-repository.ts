@@ -4,6 +4,7 @@ import { type Lead, LeadSchema, type LeadStatus } from '../../shared/model/lead'
 import type { StageEvent } from '../../shared/model/stage-event';
 import { type StageId, skippedStages } from '../../shared/process/stage-list';
 import { applyCapture, assertCaptureKeysFree, mergeTarget } from './capture-merge';
+import { createLead } from './create-lead';
 import type { EmbudoDb } from './db';
 import { summaryUpdater } from './pipeline-summary';
 
@@ -56,25 +57,7 @@ export async function saveCandidate(
       await updateSummary([{ before: existing, after: lead }]);
       return { lead, created: false };
     }
-    const lead = LeadSchema.parse({
-      ...c,
-      id: crypto.randomUUID(),
-      stage: 'awareness',
-      status: 'open',
-      createdAt: now,
-      updatedAt: now,
-      stageChangedAt: now,
-    });
-    await db.leads.add(lead);
-    await db.stageEvents.add({
-      leadId: lead.id,
-      fromStage: null,
-      toStage: lead.stage,
-      fromStatus: null,
-      toStatus: lead.status,
-      at: now,
-    });
-    await updateSummary([{ after: lead }]);
+    const lead = await createLead(db, c, now, updateSummary);
     return { lead, created: true };
   });
 }
