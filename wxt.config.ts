@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
+import { buildSite } from './playbook-site/build';
 
 // The test build stands in for the `activeTab` grant a real click on the toolbar
 // button gives: Playwright cannot click the browser's toolbar, so the e2e build
@@ -54,6 +56,12 @@ export default defineConfig({
     ],
   },
   hooks: {
+    // The playbook ships inside the extension (`/playbook/en.html`, `/playbook/es.html`), so
+    // the popup's "more in the playbook" links open the team's process offline, from the
+    // same definitions, without a server.
+    'build:done': async (wxt) => {
+      await buildSite({ outDir: join(wxt.config.outDir, 'playbook'), quiet: true });
+    },
     // The bench's blank page measures the floor of opening an extension page; it
     // ships only in the test build.
     'entrypoints:found': (_wxt, infos) => {

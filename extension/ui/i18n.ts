@@ -26,8 +26,14 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return browser.i18n.getMessage(key, strings) || key;
 }
 
+/**
+ * The language the browser picked our messages in. Read from a message of our
+ * own rather than `@@ui_locale`, which can name another locale than the one the
+ * messages came from (seen in headless Chromium with --lang=es): stage names and
+ * definitions must always match the strings around them.
+ */
 function browserLang(): Lang {
-  return browser.i18n.getMessage('@@ui_locale').toLowerCase().startsWith('es') ? 'es' : 'en';
+  return browser.i18n.getMessage('messagesLang') === 'es' ? 'es' : 'en';
 }
 
 /** The language of the interface; bilingual data (stages, metrics) follows it. */

@@ -1,10 +1,16 @@
 import type { StageId } from '../../shared/process/stage-list';
+import { uiLang } from './i18n';
 
-/** Where the team's playbook is published; sections are anchors (`#stage-<id>`, `#problem-<id>`). */
-export const PLAYBOOK_URL = 'https://embudo.app/playbook/';
-
+/**
+ * The playbook built into the extension (wxt.config.ts copies it to `/playbook/`),
+ * in the interface's language; sections are anchors (`#stage-<id>`, `#metric-<id>`,
+ * `#problem-<id>`).
+ */
 export function playbookLink(anchor?: `stage-${StageId}` | `problem-${string}` | `metric-${string}`): string {
-  return anchor ? `${PLAYBOOK_URL}#${anchor}` : PLAYBOOK_URL;
+  // Built after WXT lists its public paths, so its typed `getURL` does not know these files.
+  const getURL = browser.runtime.getURL as (path: string) => string;
+  const page = getURL(`/playbook/${uiLang()}.html`);
+  return anchor ? `${page}#${anchor}` : page;
 }
 
 /**

@@ -132,6 +132,11 @@ describe('problem properties', () => {
   it('only open leads are flagged, and counts match the flags', () => {
     fc.assert(
       fc.property(pipeline, instant, (data, now) => {
+        // The engine trusts the latest event; two events of one lead at the same instant have no
+        // "latest" but their stored order (the generator stores them reversed), so such data says
+        // nothing about the record's status.
+        const instants = data.events.map((e) => `${e.leadId}@${e.at}`);
+        fc.pre(new Set(instants).size === instants.length);
         const p = findProblems({ ...data, settings: DEFAULT_SETTINGS, now, zone: 'UTC' });
         const status = new Map(data.leads.map((l) => [l.id, l.status]));
         for (const id of p.byLead.keys()) expect(status.get(id)).toBe('open');

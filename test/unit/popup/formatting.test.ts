@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dueState, qualityStars } from '../../../extension/popup/row-format';
 import {
   daysSince,
@@ -8,7 +8,7 @@ import {
   localIsoDate,
 } from '../../../extension/ui/format';
 import { substitute } from '../../../extension/ui/i18n';
-import { PLAYBOOK_URL, playbookLink, safeHttpUrl } from '../../../extension/ui/links';
+import { playbookLink, safeHttpUrl } from '../../../extension/ui/links';
 import { DAY, NOW } from './fixtures';
 
 describe('row details', () => {
@@ -62,8 +62,15 @@ describe('links', () => {
     expect(safeHttpUrl(undefined)).toBeUndefined();
   });
 
-  it('points into the playbook by anchor', () => {
-    expect(playbookLink('stage-interest')).toBe(`${PLAYBOOK_URL}#stage-interest`);
-    expect(playbookLink()).toBe(PLAYBOOK_URL);
+  it('points into the playbook built into the extension, in the interface language, by anchor', () => {
+    const messages: Record<string, string> = { messagesLang: 'es' };
+    vi.stubGlobal('browser', {
+      runtime: { getURL: (path: string) => `chrome-extension://abc${path}` },
+      i18n: { getMessage: (key: string) => messages[key] ?? '' },
+    });
+    expect(playbookLink('stage-interest')).toBe('chrome-extension://abc/playbook/es.html#stage-interest');
+    messages.messagesLang = 'en';
+    expect(playbookLink()).toBe('chrome-extension://abc/playbook/en.html');
+    vi.unstubAllGlobals();
   });
 });
