@@ -19,7 +19,7 @@ export function findScreenshots(dir: string): Set<string> {
 }
 
 /** The page's content straight from shared/: the same data the extension renders. */
-export function loadModel(screenshotsDir: string, headScript: { code: string; hash: string }): PageModel {
+export function loadModel(screenshotsDir: string): PageModel {
   return {
     stages: STAGES,
     process: resolveProcess(DEFAULT_SETTINGS),
@@ -29,8 +29,6 @@ export function loadModel(screenshotsDir: string, headScript: { code: string; ha
     countingRules: [SKIPPED_STAGE_RULE, STATUS_RULE],
     periodPresets: PERIOD_PRESETS,
     screenshots: findScreenshots(screenshotsDir),
-    headScript: headScript.code,
-    headScriptHash: headScript.hash,
   };
 }
 

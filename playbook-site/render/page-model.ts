@@ -17,9 +17,6 @@ export interface PageModel {
   /** Screenshot files present in assets/screenshots (by file name). */
   screenshots: ReadonlySet<string>;
   /** Minified script inlined in <head>: picks the language before the page paints. */
-  headScript: string;
-  /** CSP hash of `headScript` (`sha256-…`), so the policy can forbid every other inline script. */
-  headScriptHash: string;
 }
 
 export interface RenderContext {

@@ -1,7 +1,7 @@
 import { LANGS } from '../../shared/process/stage-ids';
 import { LANG_NAMES, pick, UI } from '../content/ui';
 import { extensionSection, pipelineSection, reviewSection, rolesSection } from './guide-sections';
-import { html, trustedHtml } from './html';
+import { html } from './html';
 import { metricsSection, problemsSection } from './metrics-section';
 import type { RenderContext } from './page-model';
 import { stagesSection } from './stages-section';
@@ -10,12 +10,12 @@ import { toc } from './toc';
 
 /**
  * No request may leave the page (connect-src 'none'), no script runs but ours
- * (the inline language picker by hash, and files from the site itself).
+ * (files from the site itself; no inline script at all).
  */
-function contentSecurityPolicy(headScriptHash: string): string {
+function contentSecurityPolicy(): string {
   return [
     "default-src 'none'",
-    `script-src 'self' '${headScriptHash}'`,
+    "script-src 'self'",
     // uPlot positions its legend and cursor through element styles.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self'",
@@ -34,17 +34,17 @@ function languageSwitch(ctx: RenderContext) {
 
 /** One whole page in one language, readable with JavaScript off. */
 export function renderPage(ctx: RenderContext): string {
-  const { lang, model } = ctx;
+  const { lang } = ctx;
   const page = html`<!doctype html>
 <html lang="${lang}"${ctx.negotiate ? html` data-negotiate` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(model.headScriptHash)}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
 <title>Embudo · ${pick(UI.title, lang)}</title>
 <meta name="description" content="${pick(UI.tagline, lang)}">
 ${LANGS.map((l) => html`<link rel="alternate" hreflang="${l}" href="${l}.html">`)}
-<script>${trustedHtml(model.headScript)}</script>
+<script src="lang.js"></script>
 <link rel="icon" href="favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="playbook.css">
 <script src="playbook.js" defer></script>

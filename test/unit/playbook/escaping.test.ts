@@ -37,7 +37,7 @@ describe('escapeHtml and the html template', () => {
 });
 
 describe('the rendered page with hostile definitions', () => {
-  const model = loadModel('/nonexistent', { code: 'void 0', hash: 'sha256-test' });
+  const model = loadModel('/nonexistent');
   const stages: StageDefinition[] = model.stages.map((s, i) =>
     i === 0
       ? {
@@ -53,9 +53,9 @@ describe('the rendered page with hostile definitions', () => {
     it(`renders them as text (${lang})`, () => {
       const page = renderPage({ lang, model: { ...model, stages, metrics }, negotiate: false });
       const doc = parse(page);
-      // Only the page's own scripts exist: the inline head script and playbook.js.
+      // Only the page's own scripts exist, all files: the language picker and playbook.js.
       expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? 'inline')).toEqual([
-        'inline',
+        'lang.js',
         'playbook.js',
       ]);
       expect(doc.querySelectorAll('img').length).toBe(0);
