@@ -37,7 +37,8 @@ export function LeadRow({ lead, index, active, now, today }: Props) {
       </button>
     );
   }
-  const due = dueState(lead.nextStepDue, today);
+  // A closed deal has no next step to chase: its row says why it was lost instead.
+  const due = lead.status === 'open' ? dueState(lead.nextStepDue, today) : 'none';
   const problems = [...new Set((rowFlags.value.get(lead.id) ?? []).map((f) => f.problem))];
   const closed = lead.status !== 'open';
   return (
@@ -69,7 +70,7 @@ export function LeadRow({ lead, index, active, now, today }: Props) {
       </span>
       <span class="row-line">
         <span class={`next-step due-${due}`}>
-          {lead.nextStep ? lead.nextStep : closed ? (lead.lostReason ?? '') : t('noNextStep')}
+          {closed ? (lead.lostReason ?? '') : lead.nextStep ? lead.nextStep : t('noNextStep')}
           {lead.nextStepDue && !closed
             ? ` · ${due === 'overdue' ? t('overdueSince', formatDay(lead.nextStepDue, uiLang(), now)) : formatDay(lead.nextStepDue, uiLang(), now)}`
             : ''}
