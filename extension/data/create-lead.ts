@@ -1,5 +1,18 @@
 import { type Lead, LeadSchema } from '../../shared/model/lead';
+import type { StageEvent } from '../../shared/model/stage-event';
 import type { EmbudoDb } from './db';
+
+/** The first event of every lead: it entered the pipeline at `at` (from no stage). */
+export function creationEvent(lead: Pick<Lead, 'id' | 'stage' | 'status'>, at: number): StageEvent {
+  return {
+    leadId: lead.id,
+    fromStage: null,
+    toStage: lead.stage,
+    fromStatus: null,
+    toStatus: lead.status,
+    at,
+  };
+}
 
 type SummaryUpdate = (changes: { before?: Lead; after?: Lead }[]) => Promise<unknown>;
 
@@ -25,14 +38,7 @@ export async function createLead(
     stageChangedAt: now,
   });
   await db.leads.add(lead);
-  await db.stageEvents.add({
-    leadId: lead.id,
-    fromStage: null,
-    toStage: lead.stage,
-    fromStatus: null,
-    toStatus: lead.status,
-    at: now,
-  });
+  await db.stageEvents.add(creationEvent(lead, now));
   await updateSummary([{ after: lead }]);
   return lead;
 }

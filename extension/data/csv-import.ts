@@ -1,5 +1,6 @@
 import type { FieldChange, Lead } from '../../shared/model/lead';
 import type { StageEvent } from '../../shared/model/stage-event';
+import { creationEvent } from './create-lead';
 import type { CsvMapping } from './csv-mapping';
 import type { CsvTable, RowError } from './csv-parse';
 import { type RowContext, type RowLead, rowReader, UPDATABLE } from './csv-row';
@@ -116,14 +117,7 @@ export async function planCsvImport(db: EmbudoDb, rows: readonly RowLead[], now:
     } else {
       plan.added.push(lead);
       rowOf.set(lead.id, row);
-      plan.events.push({
-        leadId: lead.id,
-        fromStage: null,
-        toStage: lead.stage,
-        fromStatus: null,
-        toStatus: lead.status,
-        at: now,
-      });
+      plan.events.push(creationEvent(lead, now));
     }
   }
   // Final guard: no two leads may end up sharing a LinkedIn URL or email once everything is written.

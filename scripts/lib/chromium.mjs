@@ -21,5 +21,6 @@ export const QUIET_FLAGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+  // Every host name fails to resolve except the loopback ones our own servers use.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
 ];

@@ -5,20 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { test as base, type LaunchOptions } from '@playwright/test';
 import { buildSite } from '../../../playbook-site/build';
 import { servePlaybook } from '../../../playbook-site/serve';
+// @ts-expect-error plain ESM helper shared with the scripts
+import { chromiumPath, QUIET_FLAGS } from '../../../scripts/lib/chromium.mjs';
 
-/** Debian's Chromium, with the flags that work in this sandboxed, offline machine. */
-export const LAUNCH: LaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+/** Debian's Chromium (or CHROMIUM_PATH), with the same quiet offline flags as every other browser test. */
+export const LAUNCH: LaunchOptions = { executablePath: chromiumPath(), args: QUIET_FLAGS };
 
 export const BACKUPS = fileURLToPath(new URL('../../fixtures/backups/', import.meta.url));
 export const backup = (name: string) => join(BACKUPS, name);
