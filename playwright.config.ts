@@ -6,8 +6,10 @@ export default defineConfig({
   testDir: 'test/e2e',
   timeout: 30_000,
   fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
-  retries: 0,
+  workers: 2,
+  // One retry on CI only, so a timing flake cannot sink a submission; Playwright still
+  // reports such a test as "flaky" in its summary, which is the cue to fix it.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: { trace: 'off' },
 });
