@@ -3,8 +3,9 @@ import type { Lead } from '../../shared/model/lead';
 import type { Review } from '../../shared/model/review';
 import type { Settings } from '../../shared/model/settings';
 import type { StageEvent } from '../../shared/model/stage-event';
-import type { EmbudoDb } from './db';
+import type { EmbudoDb, LeadRow } from './db';
 import { leadsHoldingKeys, resolveLeads } from './import-keys';
+import { leadOf, nextRow, rowOf } from './lead-rows';
 import { invalidatePipelineSummary } from './pipeline-summary';
 import { sameRecord } from './same-record';
 import { loadSettings, SETTINGS_KEY } from './settings-repository';
@@ -42,16 +43,17 @@ const eventKey = (e: StageEvent) =>
   `${e.leadId}|${e.at}|${e.fromStage}|${e.toStage}|${e.fromStatus}|${e.toStatus}`;
 
 /**
- * The stored events of some leads. An index look-up per lead is fast for a few
- * leads; for a big restore one read of the whole table is much faster.
+ * The stored rows (lead and history) of the file's leads. A look-up per lead is
+ * fast for a few leads; for a big restore one read of the whole store is much
+ * faster (every request costs the same, whatever it returns).
  */
-async function storedEventsOf(db: EmbudoDb, leadIds: Set<string>): Promise<StageEvent[]> {
-  if (leadIds.size <= 200)
-    return db.stageEvents
-      .where('leadId')
-      .anyOf([...leadIds])
-      .toArray();
-  return (await db.stageEvents.toArray()).filter((e) => leadIds.has(e.leadId));
+async function storedRows(db: EmbudoDb, ids: readonly string[]): Promise<Map<string, LeadRow>> {
+  const rows =
+    ids.length <= 1000
+      ? (await db.leads.bulkGet([...ids])).flatMap((r) => (r ? [r] : []))
+      : await db.leads.toArray();
+  const wanted = new Set(ids);
+  return new Map(rows.filter((r) => wanted.has(r.id)).map((r) => [r.id, r]));
 }
 
 /**
@@ -64,10 +66,18 @@ export async function planBackupImport(
   backup: Backup,
   options: ImportOptions = {},
 ): Promise<ImportPlan> {
-  const byId = new Map<string, Lead>();
-  for (const l of await db.leads.bulkGet(backup.leads.map((l) => l.id))) if (l) byId.set(l.id, l);
+  return (await planWithRows(db, backup, options)).plan;
+}
+
+/** The plan, and the stored rows it was made from (apply writes new versions of them). */
+async function planWithRows(db: EmbudoDb, backup: Backup, options: ImportOptions) {
+  const rows = await storedRows(
+    db,
+    backup.leads.map((l) => l.id),
+  );
   const decided = backup.leads.map((lead) => {
-    const existing = byId.get(lead.id);
+    const row = rows.get(lead.id);
+    const existing = row && leadOf(row);
     if (!existing) return { lead, status: 'new' as const };
     if (sameRecord(lead, existing)) return { lead, existing, status: 'unchanged' as const };
     if (lead.updatedAt > existing.updatedAt || options.conflicts === 'use-file')
@@ -88,7 +98,8 @@ export async function planBackupImport(
   };
   for (const d of decided) {
     const clash = clashes.get(d.lead.id);
-    if (clash) plan.conflicts.push({ lead: d.lead, existing: clash, reason: 'same-person' });
+    if (clash)
+      plan.conflicts.push({ lead: d.lead, existing: leadOf(clash as LeadRow), reason: 'same-person' });
     else if (d.status === 'changed-here')
       plan.conflicts.push({ lead: d.lead, existing: d.existing, reason: 'changed-here' });
     else if (d.status === 'unchanged') plan.unchanged++;
@@ -97,7 +108,8 @@ export async function planBackupImport(
 
   const kept = new Set(backup.leads.map((l) => l.id));
   for (const c of plan.conflicts) kept.delete(c.lead.id);
-  const seen = new Set((await storedEventsOf(db, kept)).map((e) => eventKey(e)));
+  const seen = new Set<string>();
+  for (const id of kept) for (const e of rows.get(id)?.events ?? []) seen.add(eventKey(e));
   for (const { id: _id, ...event } of backup.stageEvents) {
     const key = eventKey(event);
     if (!kept.has(event.leadId) || seen.has(key)) continue;
@@ -110,7 +122,7 @@ export async function planBackupImport(
 
   plan.settingsDiffer = !sameRecord(backup.settings, await loadSettings(db));
   if (plan.settingsDiffer && options.settings !== false) plan.settings = backup.settings;
-  return plan;
+  return { plan, rows };
 }
 
 /**
@@ -123,16 +135,43 @@ export async function applyBackup(
   backup: Backup,
   options: ImportOptions = {},
 ): Promise<ImportPlan> {
-  return db.transaction('rw', db.leads, db.stageEvents, db.reviews, db.meta, async () => {
-    const plan = await planBackupImport(db, backup, options);
+  return db.transaction('rw', db.leads, db.reviews, db.meta, async () => {
+    const { plan, rows } = await planWithRows(db, backup, options);
+    const { updated, added } = rowsToWrite(plan, rows);
     // Updates first: a lead whose email moves to another lead in the file frees it before that one is added.
-    if (plan.updated.length) await db.leads.bulkPut(plan.updated);
-    if (plan.added.length) await db.leads.bulkAdd(plan.added);
-    if (plan.events.length) await db.stageEvents.bulkAdd(plan.events);
+    if (updated.length) await db.leads.bulkPut(updated);
+    if (added.length) await db.leads.bulkAdd(added);
     if (plan.reviews.length) await db.reviews.bulkAdd(plan.reviews);
     if (plan.settings) await db.meta.put({ key: SETTINGS_KEY, value: plan.settings });
     // The popup's value totals are kept by the lead repository; this writer asks for a rebuild.
     if (plan.added.length || plan.updated.length) await invalidatePipelineSummary(db);
     return plan;
   });
+}
+
+/**
+ * The records the plan writes: new leads with their events from the file, and
+ * stored leads (updated, or unchanged but with events not yet here) keeping
+ * their history with the file's new events merged in time order.
+ */
+function rowsToWrite(
+  plan: ImportPlan,
+  stored: Map<string, LeadRow>,
+): { updated: LeadRow[]; added: LeadRow[] } {
+  const newEvents = new Map<string, StageEvent[]>();
+  for (const e of plan.events) {
+    const list = newEvents.get(e.leadId);
+    if (list) list.push(e);
+    else newEvents.set(e.leadId, [e]);
+  }
+  const added = plan.added.map((lead) => rowOf(lead, newEvents.get(lead.id) ?? []));
+  const addedIds = new Set(plan.added.map((l) => l.id));
+  const next = new Map(plan.updated.map((l) => [l.id, l]));
+  const touched = [...new Set([...next.keys(), ...[...newEvents.keys()].filter((id) => !addedIds.has(id))])];
+  const updated = touched.flatMap((id) => {
+    const row = stored.get(id);
+    if (!row) return [];
+    return [nextRow(row, next.get(row.id) ?? leadOf(row), ...(newEvents.get(row.id) ?? []))];
+  });
+  return { updated, added };
 }

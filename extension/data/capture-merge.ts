@@ -2,6 +2,7 @@ import type { Candidate } from '../../shared/capture/candidate';
 import type { FieldChange, Lead } from '../../shared/model/lead';
 import type { EmbudoDb } from './db';
 import { DuplicateLeadError } from './lead-edits';
+import { leadOf } from './lead-rows';
 
 /** Identity fields a capture may fill or refresh on an existing lead. */
 export const CAPTURED_FIELDS = [
@@ -52,7 +53,7 @@ export async function assertCaptureKeysFree(db: EmbudoDb, c: Candidate, selfId: 
 
 /** The lead the rep chose to merge a capture into; it may have been deleted since the offer. */
 export async function mergeTarget(db: EmbudoDb, id: string): Promise<Lead> {
-  const lead = await db.leads.get(id);
-  if (!lead) throw new Error('the lead to merge into no longer exists');
-  return lead;
+  const row = await db.leads.get(id);
+  if (!row) throw new Error('the lead to merge into no longer exists');
+  return leadOf(row);
 }

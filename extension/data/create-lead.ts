@@ -1,6 +1,7 @@
 import { type Lead, LeadSchema } from '../../shared/model/lead';
 import type { StageEvent } from '../../shared/model/stage-event';
 import type { EmbudoDb } from './db';
+import { rowOf } from './lead-rows';
 
 /** The first event of every lead: it entered the pipeline at `at` (from no stage). */
 export function creationEvent(lead: Pick<Lead, 'id' | 'stage' | 'status'>, at: number): StageEvent {
@@ -19,7 +20,7 @@ type SummaryUpdate = (changes: { before?: Lead; after?: Lead }[]) => Promise<unk
 /**
  * A new lead enters the pipeline in Awareness with its first StageEvent: the one
  * way every writer (capture, add by hand) creates a lead. Runs inside the
- * caller's read-write transaction on leads, stageEvents and meta; throws
+ * caller's read-write transaction on leads and meta; throws
  * (writing nothing) when the fields do not make a valid lead.
  */
 export async function createLead(
@@ -37,8 +38,7 @@ export async function createLead(
     updatedAt: now,
     stageChangedAt: now,
   });
-  await db.leads.add(lead);
-  await db.stageEvents.add(creationEvent(lead, now));
+  await db.leads.add(rowOf(lead, [creationEvent(lead, now)]));
   await updateSummary([{ after: lead }]);
   return lead;
 }

@@ -89,19 +89,27 @@ export function rowReader(mapping: CsvMapping, ctx: RowContext) {
       nextStepDue: read('nextStepDue', readDate(cell('nextStepDue'), ctx.decimalComma), 'not a date'),
       notes: cell('notes') || undefined,
     };
-    const provided = (Object.keys(fields) as (keyof Lead)[]).filter((k) => fields[k] !== undefined);
-    const parsed = LeadSchema.safeParse({
+    // Defaults first, then every filled cell over them: one object, no intermediate copies
+    // (this runs for every row of a 10,000-row file).
+    const input: Record<string, unknown> = {
       kind: 'person',
       source: 'import',
       stage: 'awareness',
       status: 'open',
       currency: ctx.settings.defaultCurrency,
-      ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
-      id: fields.id ?? ctx.newId(),
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-      stageChangedAt: ctx.now,
-    });
+    };
+    const provided: (keyof Lead)[] = [];
+    for (const k in fields) {
+      const v = fields[k as keyof Lead];
+      if (v === undefined) continue;
+      input[k] = v;
+      provided.push(k as keyof Lead);
+    }
+    input.id = fields.id ?? ctx.newId();
+    input.createdAt = ctx.now;
+    input.updatedAt = ctx.now;
+    input.stageChangedAt = ctx.now;
+    const parsed = LeadSchema.safeParse(input);
     if (!parsed.success) problems.push(...parsed.error.issues.map((i) => fromZodIssue(i)));
     if (problems.length || !parsed.success) return { ok: false, error: { row: row.row, problems } };
     return { ok: true, value: { row: row.row, lead: parsed.data, provided } };

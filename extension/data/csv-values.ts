@@ -22,31 +22,33 @@ export function stageReader(settings: Settings): (cell: string) => StageId | nul
       if (own) names.set(normalizeHeader(own), id);
     }
   }
-  return (cell) => (cell ? (names.get(normalizeHeader(cell)) ?? null) : undefined);
+  // Most files spell a stage one way on every row: the plain cell is tried before normalising it.
+  return (cell) => (cell ? (names.get(cell) ?? names.get(normalizeHeader(cell)) ?? null) : undefined);
 }
 
-const STATUSES: Record<string, LeadStatus> = {
-  open: 'open',
-  abierto: 'open',
-  abierta: 'open',
-  won: 'won',
-  ganado: 'won',
-  ganada: 'won',
-  lost: 'lost',
-  perdido: 'lost',
-  perdida: 'lost',
-};
+// Maps, not object literals: a cell reading "constructor" must not find Object's own properties.
+const STATUSES = new Map<string, LeadStatus>([
+  ['open', 'open'],
+  ['abierto', 'open'],
+  ['abierta', 'open'],
+  ['won', 'won'],
+  ['ganado', 'won'],
+  ['ganada', 'won'],
+  ['lost', 'lost'],
+  ['perdido', 'lost'],
+  ['perdida', 'lost'],
+]);
 export const readStatus = (cell: string): LeadStatus | null | undefined =>
-  cell ? (STATUSES[normalizeHeader(cell)] ?? null) : undefined;
+  cell ? (STATUSES.get(cell) ?? STATUSES.get(normalizeHeader(cell)) ?? null) : undefined;
 
-const KINDS: Record<string, LeadKind> = {
-  person: 'person',
-  persona: 'person',
-  company: 'company',
-  empresa: 'company',
-};
+const KINDS = new Map<string, LeadKind>([
+  ['person', 'person'],
+  ['persona', 'person'],
+  ['company', 'company'],
+  ['empresa', 'company'],
+]);
 export const readKind = (cell: string): LeadKind | null | undefined =>
-  cell ? (KINDS[normalizeHeader(cell)] ?? null) : undefined;
+  cell ? (KINDS.get(cell) ?? KINDS.get(normalizeHeader(cell)) ?? null) : undefined;
 
 /** A built-in source typed with other capitals (`LinkedIn`) is that source; others are kept as typed. */
 export function readSource(cell: string): string | undefined {
@@ -69,9 +71,13 @@ export function readAmount(cell: string, decimalComma: boolean): number | null |
   return Number(plain);
 }
 
-const SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
+const SYMBOLS = new Map([
+  ['€', 'EUR'],
+  ['$', 'USD'],
+  ['£', 'GBP'],
+]);
 export const readCurrency = (cell: string): string | undefined =>
-  cell ? (SYMBOLS[cell] ?? cell.toUpperCase()) : undefined;
+  cell ? (SYMBOLS.get(cell) ?? cell.toUpperCase()) : undefined;
 
 /**
  * `YYYY-MM-DD`, or in a `;` file the day-first `DD/MM/YYYY` Spanish Excel shows.

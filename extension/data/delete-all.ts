@@ -1,30 +1,26 @@
 import type { EmbudoDb } from './db';
 
 export interface StoredCounts {
+  /** Leads, each with its own stage history. */
   leads: number;
-  stageEvents: number;
   reviews: number;
 }
 
-/** What "delete all my data" would remove: the confirmation says it in numbers. */
+/** What "delete all my data" would remove: the confirmation says it in numbers (two index counts, no records read). */
 export async function countStored(db: EmbudoDb): Promise<StoredCounts> {
-  const [leads, stageEvents, reviews] = await Promise.all([
-    db.leads.count(),
-    db.stageEvents.count(),
-    db.reviews.count(),
-  ]);
-  return { leads, stageEvents, reviews };
+  const [leads, reviews] = await Promise.all([db.leads.count(), db.reviews.count()]);
+  return { leads, reviews };
 }
 
 /**
- * Empties every table in one transaction: leads, their history, reviews and the
- * settings. Either everything goes or, if the browser fails half-way, nothing does.
+ * Empties every table in one transaction: leads (with their history), reviews and
+ * the settings. Either everything goes or, if the browser fails half-way, nothing does.
  * The database itself stays (open connections in other extension pages keep working).
  */
 export async function deleteAllData(db: EmbudoDb): Promise<StoredCounts> {
-  return db.transaction('rw', db.leads, db.stageEvents, db.reviews, db.meta, async () => {
+  return db.transaction('rw', db.leads, db.reviews, db.meta, async () => {
     const before = await countStored(db);
-    await Promise.all([db.leads.clear(), db.stageEvents.clear(), db.reviews.clear(), db.meta.clear()]);
+    await Promise.all([db.leads.clear(), db.reviews.clear(), db.meta.clear()]);
     return before;
   });
 }

@@ -1,5 +1,5 @@
 import type { Lead } from '../../shared/model/lead';
-import type { EmbudoDb } from './db';
+import type { EmbudoDb, LeadRow } from './db';
 
 type Keyed = Pick<Lead, 'id' | 'linkedinUrl' | 'email'>;
 
@@ -11,8 +11,8 @@ export function leadKeys(lead: Pick<Lead, 'linkedinUrl' | 'email'>): string[] {
   return keys;
 }
 
-/** Stored leads holding any of the given LinkedIn URLs or emails: two index look-ups, no scan. */
-export async function leadsHoldingKeys(db: EmbudoDb, leads: readonly Keyed[]): Promise<Map<string, Lead>> {
+/** Stored leads (rows) holding any of the given LinkedIn URLs or emails: two index look-ups, no scan. */
+export async function leadsHoldingKeys(db: EmbudoDb, leads: readonly Keyed[]): Promise<Map<string, LeadRow>> {
   const urls = leads.flatMap((l) => (l.linkedinUrl ? [l.linkedinUrl] : []));
   const emails = leads.flatMap((l) => (l.email ? [l.email] : []));
   const [a, b] = await Promise.all([

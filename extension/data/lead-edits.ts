@@ -2,6 +2,7 @@ import { canonicalLinkedinUrl, normalizeEmail } from '../../shared/capture/norma
 import { type FieldChange, type Lead, LeadSchema } from '../../shared/model/lead';
 import { createLead } from './create-lead';
 import type { EmbudoDb } from './db';
+import { leadOf, nextRow } from './lead-rows';
 import { summaryUpdater } from './pipeline-summary';
 
 /** What the rep may change on a lead by hand; stage and status change only through moveLead. */
@@ -81,12 +82,13 @@ async function assertKeysFree(db: EmbudoDb, edit: LeadEdit, selfId?: string): Pr
 export async function updateLead(db: EmbudoDb, id: string, edit: LeadEdit, now = Date.now()): Promise<Lead> {
   const e = normaliseKeys(edit);
   return db.transaction('rw', db.leads, db.meta, async () => {
-    const lead = await db.leads.get(id);
-    if (!lead) throw new Error(`no lead ${id}`);
+    const row = await db.leads.get(id);
+    if (!row) throw new Error(`no lead ${id}`);
+    const lead = leadOf(row);
     await assertKeysFree(db, e, id);
     const updateSummary = await summaryUpdater(db);
     const next = LeadSchema.parse(applyEdit(lead, e, now, 'edit'));
-    await db.leads.put(next);
+    await db.leads.put(nextRow(row, next));
     await updateSummary([{ before: lead, after: next }]);
     return next;
   });
@@ -102,16 +104,17 @@ export async function addLead(
   now = Date.now(),
 ): Promise<{ lead: Lead; created: boolean }> {
   const e = normaliseKeys(edit);
-  return db.transaction('rw', db.leads, db.stageEvents, db.meta, async () => {
-    const existing =
+  return db.transaction('rw', db.leads, db.meta, async () => {
+    const row =
       (e.linkedinUrl ? await db.leads.where('linkedinUrl').equals(e.linkedinUrl).first() : undefined) ??
       (e.email ? await db.leads.where('email').equals(e.email).first() : undefined);
     const updateSummary = await summaryUpdater(db);
-    if (existing) {
+    if (row) {
+      const existing = leadOf(row);
       const filled = Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined && v !== ''));
       await assertKeysFree(db, filled, existing.id);
       const lead = LeadSchema.parse(applyEdit(existing, filled, now, 'manual'));
-      await db.leads.put(lead);
+      await db.leads.put(nextRow(row, lead));
       await updateSummary([{ before: existing, after: lead }]);
       return { lead, created: false };
     }

@@ -2,6 +2,7 @@ import type { Lead, LeadStatus } from '../../shared/model/lead';
 import type { StageEvent } from '../../shared/model/stage-event';
 import { STAGE_IDS, type StageId } from '../../shared/process/stage-list';
 import type { EmbudoDb } from './db';
+import { eventsOfRows, leadOf } from './lead-rows';
 
 /**
  * Read-only queries the popup's first screen runs. Kept free of zod (types only)
@@ -33,19 +34,25 @@ export async function countOpenByStage(db: EmbudoDb): Promise<Record<StageId, nu
   return Object.fromEntries(STAGE_IDS.map((s, i) => [s, counts[i] ?? 0])) as Record<StageId, number>;
 }
 
-/** Leads in every group, counted on the indexes. */
+/** Leads in every group, counted on the index (a closed group is the sum of its stages). */
 export async function countGroups(db: EmbudoDb): Promise<Record<GroupId, number>> {
-  const [open, won, lost] = await Promise.all([
-    countOpenByStage(db),
-    db.leads.where('status').equals('won').count(),
-    db.leads.where('status').equals('lost').count(),
-  ]);
+  const closed = (status: LeadStatus) =>
+    Promise.all(STAGE_IDS.map((s) => inStage(db, status, s).count())).then((c) =>
+      c.reduce((a, b) => a + b, 0),
+    );
+  const [open, won, lost] = await Promise.all([countOpenByStage(db), closed('won'), closed('lost')]);
   return { ...open, won, lost };
+}
+
+/** Every lead of one status, from the index (the badge reads only open leads). */
+export async function rowsWithStatus(db: EmbudoDb, status: LeadStatus) {
+  const parts = await Promise.all(STAGE_IDS.map((s) => inStage(db, status, s).toArray()));
+  return parts.flat();
 }
 
 /** The most recently moved open leads of a stage: read from the index's end, only `limit` records. */
 export async function listOpenInStage(db: EmbudoDb, stage: StageId, limit = 50): Promise<Lead[]> {
-  return inStage(db, 'open', stage).reverse().limit(limit).toArray();
+  return (await inStage(db, 'open', stage).reverse().limit(limit).toArray()).map(leadOf);
 }
 
 /** The first rows of a group, in the group's order (see groupKeys). */
@@ -55,10 +62,12 @@ export async function firstRowsOf(db: EmbudoDb, group: GroupId, limit: number): 
   for (const stage of CLOSED_STAGE_ORDER) {
     if (rows.length >= limit) break;
     rows.push(
-      ...(await inStage(db, group, stage)
-        .reverse()
-        .limit(limit - rows.length)
-        .toArray()),
+      ...(
+        await inStage(db, group, stage)
+          .reverse()
+          .limit(limit - rows.length)
+          .toArray()
+      ).map(leadOf),
     );
   }
   return rows;
@@ -78,31 +87,27 @@ export async function groupKeys(db: EmbudoDb, group: GroupId): Promise<string[]>
 /** Leads by id, in the order asked; ids no longer stored are left out. */
 export async function leadsByIds(db: EmbudoDb, ids: readonly string[]): Promise<Lead[]> {
   const found = await db.leads.bulkGet([...ids]);
-  return found.filter((l): l is Lead => l !== undefined);
+  return found.flatMap((row) => (row ? [leadOf(row)] : []));
 }
 
 export async function getLead(db: EmbudoDb, id: string): Promise<Lead | undefined> {
-  return db.leads.get(id);
+  const row = await db.leads.get(id);
+  return row && leadOf(row);
 }
 
-/** Every lead: only for what needs them all (text search, problem filter), never for the first screen. */
-export async function allLeads(db: EmbudoDb): Promise<Lead[]> {
-  return db.leads.toArray();
+/** Every lead with every event: only for what needs them all (text search, problem filter), never for the first screen. */
+export async function allLeadsAndEvents(db: EmbudoDb): Promise<{ leads: Lead[]; events: StageEvent[] }> {
+  const rows = await db.leads.toArray();
+  return { leads: rows.map(leadOf), events: eventsOfRows(rows) };
 }
 
-export async function allEvents(db: EmbudoDb): Promise<StageEvent[]> {
-  return db.stageEvents.toArray();
-}
-
+/** One lead's history, oldest first (stored in the order it happened). */
 export async function eventsOf(db: EmbudoDb, leadId: string): Promise<StageEvent[]> {
-  return db.stageEvents.where('leadId').equals(leadId).sortBy('at');
+  return (await db.leads.get(leadId))?.events ?? [];
 }
 
 /** Stage events of a few leads (the rows on screen), for their problem badges. */
 export async function eventsOfLeads(db: EmbudoDb, leadIds: readonly string[]): Promise<StageEvent[]> {
   if (leadIds.length === 0) return [];
-  return db.stageEvents
-    .where('leadId')
-    .anyOf([...leadIds])
-    .toArray();
+  return eventsOfRows((await db.leads.bulkGet([...leadIds])).flatMap((row) => (row ? [row] : [])));
 }

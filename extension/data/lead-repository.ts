@@ -6,6 +6,7 @@ import { type StageId, skippedStages } from '../../shared/process/stage-list';
 import { applyCapture, assertCaptureKeysFree, mergeTarget } from './capture-merge';
 import { createLead } from './create-lead';
 import type { EmbudoDb } from './db';
+import { leadOf, nextRow } from './lead-rows';
 import { summaryUpdater } from './pipeline-summary';
 
 // Reads live in lead-queries.ts (no zod, so the popup draws fast); re-exported for existing callers.
@@ -23,10 +24,10 @@ export async function findExisting(
 ): Promise<Lead | undefined> {
   const li = canonicalLinkedinUrl(keys.linkedinUrl);
   const email = normalizeEmail(keys.email);
-  return (
+  const row =
     (li ? await db.leads.where('linkedinUrl').equals(li).first() : undefined) ??
-    (email ? await db.leads.where('email').equals(email).first() : undefined)
-  );
+    (email ? await db.leads.where('email').equals(email).first() : undefined);
+  return row && leadOf(row);
 }
 
 /**
@@ -47,13 +48,15 @@ export async function saveCandidate(
     linkedinUrl: canonicalLinkedinUrl(candidate.linkedinUrl) ?? candidate.linkedinUrl,
     email: normalizeEmail(candidate.email),
   };
-  return db.transaction('rw', db.leads, db.stageEvents, db.meta, async () => {
-    const existing = opts.mergeInto ? await mergeTarget(db, opts.mergeInto) : await findExisting(db, c);
+  return db.transaction('rw', db.leads, db.meta, async () => {
+    const found = opts.mergeInto ? await mergeTarget(db, opts.mergeInto) : await findExisting(db, c);
     const updateSummary = await summaryUpdater(db);
-    if (existing) {
+    const row = found && (await db.leads.get(found.id));
+    if (found && row) {
+      const existing = leadOf(row);
       await assertCaptureKeysFree(db, c, existing.id);
       const lead = LeadSchema.parse(applyCapture(existing, c, now));
-      await db.leads.put(lead);
+      await db.leads.put(nextRow(row, lead));
       await updateSummary([{ before: existing, after: lead }]);
       return { lead, created: false };
     }
@@ -75,9 +78,10 @@ export async function moveLead(
   move: MoveInput,
   now = Date.now(),
 ): Promise<Lead> {
-  return db.transaction('rw', db.leads, db.stageEvents, db.meta, async () => {
-    const lead = await db.leads.get(leadId);
-    if (!lead) throw new Error(`no lead ${leadId}`);
+  return db.transaction('rw', db.leads, db.meta, async () => {
+    const row = await db.leads.get(leadId);
+    if (!row) throw new Error(`no lead ${leadId}`);
+    const lead = leadOf(row);
     const updateSummary = await summaryUpdater(db);
     const status = move.status ?? 'open';
     if (lead.stage === move.stage && lead.status === status) return lead;
@@ -100,8 +104,7 @@ export async function moveLead(
       stageChangedAt: now,
       updatedAt: now,
     });
-    await db.leads.put(next);
-    await db.stageEvents.add(event);
+    await db.leads.put(nextRow(row, next, event));
     await updateSummary([{ before: lead, after: next }]);
     return next;
   });

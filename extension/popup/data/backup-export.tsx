@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { backupFileName, backupJsonParts, exportBackup } from '../../data/backup';
+import { backupFile, backupFileName } from '../../data/backup';
 import { getDb } from '../../data/db';
 import { t } from '../../ui/i18n';
 import { fmt, writeErrorText } from './data-messages';
@@ -15,10 +15,9 @@ export function BackupExport() {
     setBusy(true);
     setMessage(null);
     try {
-      const backup = await exportBackup(getDb(), { owner });
-      const blob = new Blob(backupJsonParts(backup), { type: 'application/json' });
-      downloadBlob(backupFileName(), blob);
-      setMessage({ ok: true, text: t('dataBackupSaved', fmt(backup.leads.length)) });
+      const file = await backupFile(getDb(), { owner });
+      downloadBlob(backupFileName(), file.blob);
+      setMessage({ ok: true, text: t('dataBackupSaved', fmt(file.leads)) });
     } catch (err) {
       setMessage({ ok: false, text: writeErrorText(err) });
     } finally {

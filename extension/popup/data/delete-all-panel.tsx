@@ -30,14 +30,7 @@ export function DeleteAllPanel({ onDeleted }: { onDeleted: () => void }) {
       <h3 id="data-delete-title">{t('dataDeleteTitle')}</h3>
       {state.step === 'confirm' ? (
         <div class="data-confirm">
-          <p>
-            {t(
-              'dataDeleteWhat',
-              fmt(state.counts.leads),
-              fmt(state.counts.stageEvents),
-              fmt(state.counts.reviews),
-            )}
-          </p>
+          <p>{t('dataDeleteWhat', fmt(state.counts.leads), fmt(state.counts.reviews))}</p>
           <p>{t('dataDeleteWarning')}</p>
           <label class="field">
             <span>{t('dataDeleteType', word)}</span>

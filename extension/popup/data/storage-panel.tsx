@@ -30,9 +30,7 @@ export function StoragePanel({ version }: { version: number }) {
     <section class="data-section" aria-labelledby="data-storage-title">
       <h3 id="data-storage-title">{t('dataStorageTitle')}</h3>
       {counts ? (
-        <p data-testid="stored-counts">
-          {t('dataCounts', fmt(counts.leads), fmt(counts.stageEvents), fmt(counts.reviews))}
-        </p>
+        <p data-testid="stored-counts">{t('dataCounts', fmt(counts.leads), fmt(counts.reviews))}</p>
       ) : null}
       {status?.usage !== undefined && status.quota !== undefined ? (
         <p>{t('dataUsage', formatBytes(status.usage, lang), formatBytes(status.quota, lang))}</p>

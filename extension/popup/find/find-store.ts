@@ -1,8 +1,9 @@
 import { effect, signal, untracked } from '@preact/signals';
 import type { ProblemId } from '../../../shared/metrics/problems';
 import type { Lead } from '../../../shared/model/lead';
+import type { StageEvent } from '../../../shared/model/stage-event';
 import { getDb } from '../../data/db';
-import { allEvents, allLeads } from '../../data/lead-queries';
+import { allLeadsAndEvents } from '../../data/lead-queries';
 import { dataVersion } from '../pipeline-store';
 import { settings } from '../settings-store';
 import { EMPTY_QUERY, type FindQuery, findLeads, isFinding } from './find-logic';
@@ -17,17 +18,22 @@ export const findQuery = signal<FindQuery>(EMPTY_QUERY);
 export const findResults = signal<{ leads: Lead[]; run: number } | null>(null);
 export const findBusy = signal(false);
 
-let cache: { version: number; leads: Lead[]; problems?: Map<string, ProblemId[]> } | null = null;
+let cache: {
+  version: number;
+  leads: Lead[];
+  events: StageEvent[];
+  problems?: Map<string, ProblemId[]>;
+} | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let run = 0;
 
 async function loaded(withProblems: boolean) {
   const db = getDb();
   const version = dataVersion.value;
-  if (cache?.version !== version) cache = { version, leads: await allLeads(db) };
+  if (cache?.version !== version) cache = { version, ...(await allLeadsAndEvents(db)) };
   if (withProblems && !cache.problems) {
     const { flagsOf, problemIds } = await import('../problem-flags');
-    const flags = flagsOf(cache.leads, await allEvents(db), settings.value, Date.now());
+    const flags = flagsOf(cache.leads, cache.events, settings.value, Date.now());
     cache.problems = new Map([...flags].map(([id, f]) => [id, problemIds(f)]));
   }
   return cache;

@@ -44,8 +44,9 @@ export function LeadHistory({ lead, events }: { lead: Lead; events: StageEvent[]
         <p class="empty-stage">{t('noHistory')}</p>
       ) : (
         <ol class="events">
-          {events.map((e) => (
-            <li key={e.id ?? e.at}>
+          {events.map((e, i) => (
+            // Stored events have no ids (schema v2); a lead's history only ever grows at its end.
+            <li key={`${e.at}-${i}`}>
               <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, lang)}</time>{' '}
               {e.fromStage === null
                 ? t('eventCreated', where(e.toStage, e.toStatus))

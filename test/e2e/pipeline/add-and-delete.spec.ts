@@ -1,5 +1,5 @@
 import { expect, storedLeads, test } from '../support/extension';
-import { makeLead, seed, storedRows, whenReady } from '../support/seed';
+import { makeLead, seed, storedEvents, whenReady } from '../support/seed';
 
 type Event = { leadId: string; fromStage: string | null; toStage: string };
 
@@ -31,7 +31,7 @@ test('a lead added by hand starts in Awareness with its first event; the same em
     status: 'open',
     email: 'carla@quercus.example',
   });
-  const events = await storedRows<Event>(popup, 'stageEvents');
+  const events = await storedEvents<Event>(popup);
   expect(events).toMatchObject([{ leadId: lead?.id, fromStage: null, toStage: 'awareness' }]);
 
   await popup.getByRole('button', { name: '← All leads' }).click();
@@ -56,17 +56,17 @@ test('a deleted lead and its history come back with Undo', async ({ openExtensio
       makeLead({ id: 'b', name: 'Bruno Paz' }),
     ],
   });
-  const before = { leads: await storedLeads(popup), events: await storedRows(popup, 'stageEvents') };
+  const before = { leads: await storedLeads(popup), events: await storedEvents(popup) };
   await popup.locator('.lead-row', { hasText: 'Ana Gil' }).click();
   await popup.getByRole('button', { name: 'Delete' }).click();
   await expect(popup.getByRole('status')).toContainText('Deleted Ana Gil and its history.');
   await expect(popup.locator('[data-stage="interest"] .count')).toHaveText('0');
   expect((await storedLeads(popup)).map((l) => l.id)).toEqual(['b']);
-  expect((await storedRows<Event>(popup, 'stageEvents')).some((e) => e.leadId === 'a')).toBe(false);
+  expect((await storedEvents<Event>(popup)).some((e) => e.leadId === 'a')).toBe(false);
 
   await popup.getByRole('button', { name: 'Undo' }).click();
   await expect(popup.getByRole('heading', { name: 'Ana Gil' })).toBeVisible();
-  expect({ leads: await storedLeads(popup), events: await storedRows(popup, 'stageEvents') }).toEqual(before);
+  expect({ leads: await storedLeads(popup), events: await storedEvents(popup) }).toEqual(before);
   await popup.getByRole('button', { name: '← All leads' }).click();
   await expect(popup.locator('[data-stage="interest"] .count')).toHaveText('1');
   await expect(popup.locator('[data-stage="interest"] .stage-figures')).toContainText('€300');

@@ -1,5 +1,5 @@
 import { expect, storedLeads, test } from '../support/extension';
-import { storedRows, whenReady } from '../support/seed';
+import { storedEvents, whenReady } from '../support/seed';
 
 const PROFILE = {
   html: 'test/fixtures/pages/linkedin/profile-loggedin-full.html',
@@ -50,7 +50,7 @@ test('capture → move forward → skip with confirmation → won, each move rec
 
   const [lead] = await storedLeads(popup);
   expect(lead).toMatchObject({ stage: 'purchase', status: 'won' });
-  const events = (await storedRows<Event>(popup, 'stageEvents')).filter((e) => e.leadId === lead?.id);
+  const events = (await storedEvents<Event>(popup)).filter((e) => e.leadId === lead?.id);
   expect(events.map((e) => [e.fromStage, e.toStage, e.toStatus, e.skipped ?? []])).toEqual([
     [null, 'awareness', 'open', []],
     ['awareness', 'interest', 'open', []],

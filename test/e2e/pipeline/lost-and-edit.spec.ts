@@ -1,5 +1,5 @@
 import { expect, storedLeads, test } from '../support/extension';
-import { makeLead, seed, storedRows, whenReady } from '../support/seed';
+import { makeLead, seed, storedEvents, whenReady } from '../support/seed';
 
 type Event = { leadId: string; toStatus: string; lostReason?: string };
 
@@ -36,7 +36,7 @@ test('a deal is marked lost with a listed reason or the rep’s own words', asyn
     stage: 'consideration',
   });
   expect(leads.find((l) => l.id === 'b')).toMatchObject({ status: 'lost', lostReason: 'Bought in-house' });
-  const events = await storedRows<Event>(popup, 'stageEvents');
+  const events = await storedEvents<Event>(popup);
   expect(
     events
       .filter((e) => e.toStatus === 'lost')

@@ -54,10 +54,11 @@ export async function whenReady(page: Page): Promise<Page> {
 }
 
 /**
- * Writes leads, events and meta rows straight into the extension's IndexedDB
- * from an extension page, then reloads it. The page must have opened the
- * database already (any popup page does), so the schema exists. The stored
- * pipeline summary is left alone: the app must notice the outside write.
+ * Writes leads (each with its events, as schema v2 stores them) and meta rows
+ * straight into the extension's IndexedDB from an extension page, then reloads
+ * it. The page must have opened the database already (any popup page does), so
+ * the schema exists. The stored pipeline summary is left alone: the app must
+ * notice the outside write.
  */
 export async function seed(
   page: Page,
@@ -65,16 +66,19 @@ export async function seed(
 ): Promise<void> {
   await whenReady(page);
   const events = data.events ?? data.leads.flatMap(eventsFor);
+  const rows = data.leads.map((l) => ({
+    ...l,
+    events: events.filter((e) => e.leadId === l.id).map(({ id: _id, ...e }) => e),
+  }));
   await page.evaluate(
-    ({ leads, events, meta }) =>
+    ({ leads, meta }) =>
       new Promise<void>((resolve, reject) => {
         const req = indexedDB.open('embudo');
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          const tx = db.transaction(['leads', 'stageEvents', 'meta'], 'readwrite');
+          const tx = db.transaction(['leads', 'meta'], 'readwrite');
           for (const l of leads) tx.objectStore('leads').put(l);
-          for (const e of events) tx.objectStore('stageEvents').put(e);
           for (const m of meta) tx.objectStore('meta').put(m);
           tx.oncomplete = () => {
             db.close();
@@ -83,7 +87,7 @@ export async function seed(
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { leads: data.leads, events, meta: data.meta ?? [] },
+    { leads: rows, meta: data.meta ?? [] },
   );
   await page.reload();
   await whenReady(page);
@@ -108,6 +112,12 @@ export async function storedRows<T = Record<string, unknown>>(page: Page, store:
       }),
     store,
   );
+}
+
+/** Every stage event stored, read out of the lead records that hold them (schema v2). */
+export async function storedEvents<T = Record<string, unknown>>(page: Page): Promise<T[]> {
+  const rows = await storedRows<{ events?: T[] }>(page, 'leads');
+  return rows.flatMap((r) => r.events ?? []);
 }
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage } from '../../../extension/background/handle-message';
 import { type EmbudoDb, openDb } from '../../../extension/data/db';
+import { rowOf } from '../../../extension/data/lead-rows';
 import type { Lead } from '../../../shared/model/lead';
 
 const URL_IN = 'https://www.linkedin.com/in/lucia-ferrer-ortega-4b2a1c/';
@@ -37,7 +38,7 @@ let n = 0;
 beforeEach(async () => {
   db = openDb(`merge-msg-${n++}`);
   await db.open();
-  await db.leads.add(byHand);
+  await db.leads.add(rowOf(byHand, []));
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 afterEach(async () => {
@@ -65,7 +66,7 @@ describe('likely match through the background messages', () => {
   });
 
   it('a key another lead holds is answered as "duplicate" with the field, not as a crash', async () => {
-    await db.leads.add({ ...byHand, id: 'owner', name: 'Other', linkedinUrl: URL_IN });
+    await db.leads.add(rowOf({ ...byHand, id: 'owner', name: 'Other', linkedinUrl: URL_IN }, []));
     const res = await handleMessage(
       { type: 'save-candidate', candidate, mergeInto: 'by-hand' },
       {},
@@ -80,6 +81,6 @@ describe('likely match through the background messages', () => {
         await handleMessage({ type: 'save-candidate', candidate, mergeInto }, {}, { db, inject: vi.fn() }),
       ).toMatchObject({ ok: false, reason: 'invalid' });
     }
-    expect(await db.leads.get('by-hand')).toEqual(byHand);
+    expect(await db.leads.get('by-hand')).toEqual(rowOf(byHand, []));
   });
 });

@@ -3,10 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type EmbudoDb, openDb } from '../../../extension/data/db';
 import { DuplicateLeadError } from '../../../extension/data/lead-edits';
 import { saveCandidate } from '../../../extension/data/lead-repository';
+import { rowOf } from '../../../extension/data/lead-rows';
 import { matchCandidate } from '../../../extension/data/likely-match';
 import { extractPage } from '../../../extension/extractors/registry';
 import type { Candidate } from '../../../shared/capture/candidate';
 import type { Lead } from '../../../shared/model/lead';
+import type { StageEvent } from '../../../shared/model/stage-event';
 import { findCases, loadDocument } from '../extractors/fixture-cases';
 
 const T0 = Date.UTC(2026, 10, 2, 9);
@@ -45,12 +47,22 @@ const byHand: Lead = {
   stageChangedAt: T0 - 5000,
 };
 
+/** The lead's creation, as stored (no event id). */
+const creation: StageEvent = {
+  leadId: 'by-hand',
+  fromStage: null,
+  toStage: 'interest',
+  fromStatus: null,
+  toStatus: 'open',
+  at: T0 - 5000,
+};
+
 let db: EmbudoDb;
 let n = 0;
 beforeEach(async () => {
   db = openDb(`merge-test-${n++}`);
   await db.open();
-  await db.leads.add(byHand);
+  await db.leads.add(rowOf(byHand, [creation]));
 });
 afterEach(async () => {
   await db.delete();
@@ -74,15 +86,16 @@ describe('saving a capture into the lead the rep chose (mergeInto)', () => {
       { field: 'location', previous: 'Madrid', at: T0, by: 'linkedin-profile' },
     ]);
     expect(await db.leads.count()).toBe(1);
-    expect(await db.stageEvents.count()).toBe(0);
+    // A merge is no stage move: the stored history is exactly what it was.
+    expect((await db.leads.get('by-hand'))?.events).toEqual([creation]);
   });
 
   it('refuses a LinkedIn URL or email another lead owns, with which one, and writes nothing', async () => {
-    await db.leads.add({ ...byHand, id: 'owner', name: 'Someone Else', linkedinUrl: URL_IN });
+    await db.leads.add(rowOf({ ...byHand, id: 'owner', name: 'Someone Else', linkedinUrl: URL_IN }, []));
     const err = await saveCandidate(db, capture(), T0, { mergeInto: 'by-hand' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DuplicateLeadError);
     expect(err).toMatchObject({ field: 'linkedinUrl', otherId: 'owner' });
-    expect(await db.leads.get('by-hand')).toEqual(byHand);
+    expect(await db.leads.get('by-hand')).toEqual(rowOf(byHand, [creation]));
 
     await db.leads.update('owner', { linkedinUrl: undefined, email: 'lucia@swedbank.se' });
     const byMail = capture({ linkedinUrl: undefined, email: 'LUCIA@swedbank.se' });
@@ -101,8 +114,8 @@ describe('saving a capture into the lead the rep chose (mergeInto)', () => {
   });
 
   it("an update by key that would take another lead's email is refused the same way", async () => {
-    await db.leads.add({ ...byHand, id: 'keyed', name: 'Lucía', linkedinUrl: URL_IN });
-    await db.leads.add({ ...byHand, id: 'mail-owner', email: 'lucia@swedbank.se' });
+    await db.leads.add(rowOf({ ...byHand, id: 'keyed', name: 'Lucía', linkedinUrl: URL_IN }, []));
+    await db.leads.add(rowOf({ ...byHand, id: 'mail-owner', email: 'lucia@swedbank.se' }, []));
     await expect(saveCandidate(db, capture({ email: 'lucia@swedbank.se' }), T0)).rejects.toBeInstanceOf(
       DuplicateLeadError,
     );

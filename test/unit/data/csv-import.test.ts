@@ -13,6 +13,7 @@ import type { RowContext } from '../../../extension/data/csv-row';
 import { describeProblem } from '../../../extension/data/data-problems';
 import { type EmbudoDb, openDb } from '../../../extension/data/db';
 import { saveCandidate } from '../../../extension/data/lead-repository';
+import { eventsOfRows, rowOf } from '../../../extension/data/lead-rows';
 import type { Lead } from '../../../shared/model/lead';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { generatePipeline } from '../../support/generate-pipeline';
@@ -108,7 +109,9 @@ describe('planCsvImport / applyCsvImport', () => {
     expect(plan.added).toHaveLength(2);
     expect(await db.meta.get('pipeline-summary')).toBeUndefined();
     expect(progress).toEqual(['writing', 'done']);
-    expect(await db.stageEvents.toArray()).toMatchObject([
+    const events = eventsOfRows(await db.leads.toArray());
+    expect(events).toHaveLength(2);
+    expect(events).toMatchObject([
       { leadId: 'csv-0', fromStage: null, toStage: 'decision', toStatus: 'open', at: T0 },
       { leadId: 'csv-1', fromStage: null, toStage: 'awareness', toStatus: 'lost', at: T0 },
     ]);
@@ -143,7 +146,7 @@ describe('planCsvImport / applyCsvImport', () => {
 
   it('lists a row that matches two different stored leads and imports the rest', async () => {
     const { leads } = generatePipeline({ leads: 2, now: T0 });
-    await db.leads.bulkAdd(leads);
+    await db.leads.bulkAdd(leads.map((l) => rowOf(l, [])));
     const [a, b] = leads as [Lead, Lead];
     const { valid } = await check(
       `Name,LinkedIn URL,Email\nMix,${a.linkedinUrl},${b.email}\nNew Person,,new@x.es\n`,
@@ -185,11 +188,8 @@ describe('planCsvImport / applyCsvImport', () => {
   it('leaves the database as it was when the write fails half-way', async () => {
     const { valid } = await check('Name,Email\nAna,ana@x.es\nLuis,luis@x.es\n');
     const before = await dumpDb(db);
-    failNext(
-      db.stageEvents,
-      'bulkAdd',
-      Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }),
-    );
+    // The new leads (with their creation events) are written first; the summary invalidation comes after.
+    failNext(db.meta, 'delete', Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));
     await expect(applyCsvImport(db, valid, T0)).rejects.toMatchObject({ name: 'QuotaExceededError' });
     expect(await dumpDb(db)).toEqual(before);
   });

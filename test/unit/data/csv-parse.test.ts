@@ -4,7 +4,9 @@ import { mappingProblem, normalizeHeader, suggestMapping } from '../../../extens
 import { parseCsvText } from '../../../extension/data/csv-parse';
 import {
   readAmount,
+  readCurrency,
   readDate,
+  readKind,
   readSource,
   readStatus,
   readText,
@@ -123,6 +125,12 @@ describe('cell readers', () => {
 
   it('reads statuses, sources, dates, web addresses and neutralised text', () => {
     expect(['Won', 'perdida', 'abierto', 'maybe'].map(readStatus)).toEqual(['won', 'lost', 'open', null]);
+    // Names of Object's own properties are text like any other, never a value found by accident.
+    const hostile = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+    expect(hostile.map(readStatus)).toEqual([null, null, null, null]);
+    expect(hostile.map(readKind)).toEqual([null, null, null, null]);
+    expect(hostile.map(stageReader(DEFAULT_SETTINGS))).toEqual([null, null, null, null]);
+    expect(hostile.map(readCurrency)).toEqual(['CONSTRUCTOR', '__PROTO__', 'TOSTRING', 'HASOWNPROPERTY']);
     expect(readSource('LinkedIn')).toBe('linkedin');
     expect(readSource('Trade fair')).toBe('Trade fair');
     expect(readDate('2026-12-01', false)).toBe('2026-12-01');

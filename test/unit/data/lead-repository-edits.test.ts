@@ -54,8 +54,8 @@ describe('addLead', () => {
     await expect(add({ name: '' })).rejects.toThrow();
     await expect(add({ value: -1 })).rejects.toThrow();
     await expect(add({ website: 'javascript:alert(1)' })).rejects.toThrow();
+    // Events live in their lead's record: no lead, no event.
     expect(await db.leads.count()).toBe(0);
-    expect(await db.stageEvents.count()).toBe(0);
   });
 });
 
@@ -101,11 +101,16 @@ describe('deleteLead and restoreLead', () => {
     const { lead } = await add();
     await moveLead(db, lead.id, { stage: 'interest' }, T0 + 1);
     const before = { lead: await getLead(db, lead.id), events: await eventsOf(db, lead.id) };
+    expect(before.events).toHaveLength(2);
+    const storedRow = await db.leads.get(lead.id);
     const deleted = await deleteLead(db, lead.id);
+    expect(deleted).toEqual(before);
+    // The history goes with its lead's record.
     expect(await db.leads.count()).toBe(0);
-    expect(await db.stageEvents.count()).toBe(0);
+    expect(await eventsOf(db, lead.id)).toEqual([]);
     await restoreLead(db, deleted as NonNullable<typeof deleted>);
     expect({ lead: await getLead(db, lead.id), events: await eventsOf(db, lead.id) }).toEqual(before);
+    expect(await db.leads.get(lead.id)).toEqual(storedRow);
   });
 
   it('deleting a lead that is gone does nothing', async () => {

@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type EmbudoDb, openDb } from '../../../extension/data/db';
 import { deleteLead, restoreLead } from '../../../extension/data/lead-delete';
 import { addLead, updateLead } from '../../../extension/data/lead-edits';
-import { allLeads } from '../../../extension/data/lead-queries';
+import { allLeadsAndEvents } from '../../../extension/data/lead-queries';
 import { moveLead, saveCandidate } from '../../../extension/data/lead-repository';
+import { rowOf } from '../../../extension/data/lead-rows';
 import {
   applyLeadChange,
   invalidatePipelineSummary,
@@ -31,7 +32,7 @@ afterEach(async () => {
 });
 
 const stored = async () => ((await db.meta.get(SUMMARY_KEY))?.value as PipelineSummary | undefined)?.groups;
-const truth = async () => summarize(await allLeads(db)).groups;
+const truth = async () => summarize((await allLeadsAndEvents(db)).leads).groups;
 
 describe('pipeline summary (pure)', () => {
   it('adding then removing any lead returns the summary it started from', () => {
@@ -59,7 +60,7 @@ describe('pipeline summary (pure)', () => {
 describe('pipeline summary (stored)', () => {
   it('is rebuilt once after writes that bypass the repository, then read as stored', async () => {
     const data = generatePipeline({ leads: 300, seed: 3 });
-    await db.leads.bulkAdd(data.leads);
+    await db.leads.bulkAdd(data.leads.map((l) => rowOf(l, [])));
     const first = await loadSummary(db);
     expect(first.groups).toEqual(await truth());
     expect(await stored()).toEqual(first.groups);
@@ -96,7 +97,9 @@ describe('pipeline summary (stored)', () => {
     const b = (await addLead(db, { kind: 'person', name: 'Bo', source: 'manual', value: 500 }, T0)).lead;
     await loadSummary(db);
     // An import changes the value behind the repository's back.
-    await db.leads.put({ ...b, value: 9000, updatedAt: T0 + 50 });
+    const row = await db.leads.get(b.id);
+    if (!row) throw new Error('lead not stored');
+    await db.leads.put({ ...row, value: 9000, updatedAt: T0 + 50 });
     await updateLead(db, b.id, { notes: 'x' }, T0 + 60);
     expect((await loadSummary(db)).groups).toEqual(await truth());
     await invalidatePipelineSummary(db);
@@ -113,7 +116,7 @@ describe('pipeline summary (stored)', () => {
       status: 'open' as const,
       updatedAt: [T0, T0 - 5, T0 + 1][i] as number,
     }));
-    await db.leads.bulkAdd([a, b, c] as Lead[]);
+    await db.leads.bulkAdd(([a, b, c] as Lead[]).map((l) => rowOf(l, [])));
     const shown = await loadSummary(db);
     const total = (s: PipelineSummary) => Object.values(s.groups).reduce((n, g) => n + g.count, 0);
     expect(total(shown)).toBe(3);

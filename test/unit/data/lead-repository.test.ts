@@ -8,6 +8,7 @@ import {
   moveLead,
   saveCandidate,
 } from '../../../extension/data/lead-repository';
+import { eventsOfRows } from '../../../extension/data/lead-rows';
 import type { Candidate } from '../../../shared/capture/candidate';
 
 const T0 = Date.UTC(2026, 10, 2, 9);
@@ -64,7 +65,10 @@ describe('saveCandidate', () => {
       { field: 'company', previous: 'Acme', at: T0 + 1000, by: 'linkedin-profile' },
     ]);
     expect(await db.leads.count()).toBe(1);
-    expect(await db.stageEvents.count()).toBe(1);
+    // An update is no stage move: the history is still just the creation.
+    expect(eventsOfRows(await db.leads.toArray())).toMatchObject([
+      { leadId: first.lead.id, fromStage: null, toStage: 'awareness' },
+    ]);
   });
 
   it('dedupes by email whatever its case', async () => {
@@ -92,8 +96,8 @@ describe('saveCandidate', () => {
   it('rejects an invalid candidate and writes nothing', async () => {
     await expect(saveCandidate(db, candidate({ name: '' }), T0)).rejects.toThrow();
     await expect(saveCandidate(db, candidate({ website: 'javascript:alert(1)' }), T0)).rejects.toThrow();
+    // Events live in their lead's record: no lead, no event.
     expect(await db.leads.count()).toBe(0);
-    expect(await db.stageEvents.count()).toBe(0);
   });
 });
 
@@ -127,7 +131,15 @@ describe('moveLead', () => {
 
   it('leaves lead and history untouched when the move fails', async () => {
     await expect(moveLead(db, 'missing', { stage: 'interest' }, T0)).rejects.toThrow(/no lead/);
-    expect(await db.stageEvents.count()).toBe(0);
+    expect(await db.leads.count()).toBe(0);
+    const { lead } = await saveCandidate(db, candidate(), T0);
+    const stored = await db.leads.get(lead.id);
+    expect(stored?.events).toHaveLength(1);
+    await expect(moveLead(db, 'missing', { stage: 'interest' }, T0 + 1)).rejects.toThrow(/no lead/);
+    // A move the lead cannot take (reason too long) fails whole: no new state, no new event.
+    const tooLong = { stage: 'awareness' as const, status: 'lost' as const, lostReason: 'x'.repeat(301) };
+    await expect(moveLead(db, lead.id, tooLong, T0 + 2)).rejects.toThrow();
+    expect(await db.leads.toArray()).toEqual([stored]);
   });
 });
 
@@ -140,7 +152,7 @@ describe('pipeline queries', () => {
         T0 + i,
       );
     }
-    const all = await db.leads.orderBy('createdAt').toArray();
+    const all = (await db.leads.toArray()).sort((a, b) => a.createdAt - b.createdAt);
     await moveLead(db, all[0]?.id as string, { stage: 'interest' }, T0 + 100);
     await moveLead(db, all[1]?.id as string, { stage: 'awareness', status: 'lost' }, T0 + 100);
     const counts = await countOpenByStage(db);

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type EmbudoDb, openDb } from '../../../extension/data/db';
+import { rowOf } from '../../../extension/data/lead-rows';
 import {
   bestMatch,
   findLikelyMatch,
@@ -41,6 +42,8 @@ const lead = (over: Partial<Lead> & Pick<Lead, 'id'>): Lead => ({
   stageChangedAt: T0 - 1000,
   ...over,
 });
+/** The same lead as stored (no history: these tests only look at the lead). */
+const row = (over: Partial<Lead> & Pick<Lead, 'id'>) => rowOf(lead(over), []);
 
 describe('foldText', () => {
   it('ignores case, accents, punctuation and spacing', () => {
@@ -124,9 +127,9 @@ describe('finding a likely match in the database', () => {
 
   it('finds the look-alike whatever its accents and case, and says where it stands', async () => {
     await db.leads.bulkAdd([
-      lead({ id: 'x', name: 'Jane Roe', company: 'Acme' }),
-      lead({ id: 'hit', name: 'lucia FERRER ortega' }),
-      lead({ id: 'same-name-other-co', name: 'Lucía Ferrer Ortega', company: 'Nordea' }),
+      row({ id: 'x', name: 'Jane Roe', company: 'Acme' }),
+      row({ id: 'hit', name: 'lucia FERRER ortega' }),
+      row({ id: 'same-name-other-co', name: 'Lucía Ferrer Ortega', company: 'Nordea' }),
     ]);
     expect(await findLikelyMatch(db, candidate())).toEqual({
       id: 'hit',
@@ -138,19 +141,19 @@ describe('finding a likely match in the database', () => {
   });
 
   it('finds nothing for a different company or an empty name', async () => {
-    await db.leads.add(lead({ id: 'a', company: 'Nordea' }));
+    await db.leads.add(row({ id: 'a', company: 'Nordea' }));
     expect(await findLikelyMatch(db, candidate())).toBeUndefined();
     expect(await findLikelyMatch(db, candidate({ name: '  ' }))).toBeUndefined();
   });
 
   it('an exact key match wins: the capture updates that lead and no merge is offered', async () => {
     await db.leads.bulkAdd([
-      lead({
+      row({
         id: 'keyed',
         name: 'L. Ferrer',
         linkedinUrl: 'https://www.linkedin.com/in/lucia-ferrer-ortega-4b2a1c/',
       }),
-      lead({ id: 'look-alike' }),
+      row({ id: 'look-alike' }),
     ]);
     expect(await matchCandidate(db, candidate())).toEqual({ existingLeadId: 'keyed' });
     await db.leads.delete('keyed');
@@ -158,7 +161,7 @@ describe('finding a likely match in the database', () => {
   });
 
   it('the same email in another case is an exact match, not an offer', async () => {
-    await db.leads.add(lead({ id: 'mail', email: 'lucia@swedbank.se' }));
+    await db.leads.add(row({ id: 'mail', email: 'lucia@swedbank.se' }));
     expect(
       await matchCandidate(db, candidate({ linkedinUrl: undefined, email: 'Lucia@Swedbank.SE' })),
     ).toEqual({ existingLeadId: 'mail' });

@@ -12,6 +12,7 @@ import { type EmbudoDb, openDb } from '../../../extension/data/db';
 import { loadMetricsInput } from '../../../extension/data/metrics-input';
 import { findProblems } from '../../../shared/metrics/problems';
 import { generatePipeline } from '../../support/generate-pipeline';
+import { rowsOf } from '../data/data-helpers';
 import { ANSWERS, smallPipeline } from './small-pipeline';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
@@ -28,8 +29,7 @@ afterEach(async () => {
 });
 
 async function store(data: ReturnType<typeof smallPipeline>): Promise<void> {
-  await db.leads.bulkAdd(data.leads);
-  await db.stageEvents.bulkAdd(data.events);
+  await db.leads.bulkAdd(rowsOf(data.leads, data.events));
   await db.meta.put({ key: 'settings', value: data.settings });
 }
 
@@ -52,8 +52,7 @@ describe('problem count', () => {
 
   it('reads only open leads, and agrees with the engine run on everything', async () => {
     const gen = generatePipeline({ leads: 400, now: NOW, seed: 7 });
-    await db.leads.bulkAdd(gen.leads);
-    await db.stageEvents.bulkAdd(gen.stageEvents.map(({ id: _id, ...e }) => e));
+    await db.leads.bulkAdd(rowsOf(gen.leads, gen.stageEvents));
     const all = await loadMetricsInput(db);
     const expected = findProblems({ ...all, now: NOW }).total;
     expect(expected).toBeGreaterThan(0);
