@@ -24,7 +24,8 @@ export function VirtualList({ count, rowHeight, maxRows, label, ensure, renderRo
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState(0);
   const [, redraw] = useState(0);
-  const focusNext = useRef(false);
+  /** The row a keyboard move asked to focus, until focus has landed on it. */
+  const focusTarget = useRef<number | null>(null);
   const height = Math.min(count, maxRows) * rowHeight;
   const win = visibleRows(scrollTop, height, rowHeight, count);
   const current = Math.min(active, Math.max(0, count - 1));
@@ -37,10 +38,16 @@ export function VirtualList({ count, rowHeight, maxRows, label, ensure, renderRo
     };
   }, [win.start, win.end, ensure]);
 
+  // A keyboard move focuses its row once drawn. The ref holds the row's index, not a flag:
+  // an effect of a render made before the key press can run after it, and with a flag it
+  // focused its own (old) row and used up the request, leaving focus behind on the row
+  // the rep had just left. The request stays until focus has really landed.
   useEffect(() => {
-    if (!focusNext.current) return;
-    focusNext.current = false;
-    box.current?.querySelector<HTMLElement>(`[data-index="${current}"]`)?.focus();
+    const target = focusTarget.current;
+    if (target === null) return;
+    const row = box.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
+    row?.focus();
+    if (row && document.activeElement === row) focusTarget.current = null;
   });
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -53,7 +60,7 @@ export function VirtualList({ count, rowHeight, maxRows, label, ensure, renderRo
       setScrollTop(el.scrollTop);
     }
     setActive(next);
-    focusNext.current = true;
+    focusTarget.current = next;
   };
   const onFocusIn = (e: FocusEvent) => {
     const i = Number((e.target as HTMLElement).dataset.index);
