@@ -95,7 +95,13 @@ const pageBlob = (list: readonly unknown[]) => new Blob(items(list).flatMap((c, 
  */
 export async function backupFile(
   db: EmbudoDb,
-  opts: { now?: number; owner?: string; pageSize?: number } = {},
+  opts: {
+    now?: number;
+    owner?: string;
+    pageSize?: number;
+    /** Leads written so far, after each page: the data screen's progress bar. */
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<{ blob: Blob; leads: number }> {
   return db.transaction('r', db.leads, db.reviews, db.meta, async () => {
     const keys = (await db.leads.toCollection().primaryKeys()) as string[];
@@ -103,6 +109,7 @@ export async function backupFile(
     const starts = keys.filter((_, i) => i % size === 0);
     const leads: Blob[] = [];
     const events: Blob[] = [];
+    let done = 0;
     const pages = starts.map(async (from, i) => {
       const to = starts[i + 1];
       const range =
@@ -119,6 +126,8 @@ export async function backupFile(
       }
       if (rows.length) leads[i] = pageBlob(rows);
       if (history.length) events[i] = pageBlob(history);
+      done += rows.length;
+      opts.onProgress?.(done, keys.length);
     });
     const [head, reviews] = await Promise.all([readHead(db, opts), db.reviews.toArray(), ...pages]);
     const parts = assemble<string | Blob>(

@@ -9,19 +9,24 @@ import { downloadBlob } from './download';
 export function BackupExport() {
   const [owner, setOwner] = useState('');
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const run = async () => {
     setBusy(true);
     setMessage(null);
     try {
-      const file = await backupFile(getDb(), { owner });
+      const file = await backupFile(getDb(), {
+        owner,
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
       downloadBlob(backupFileName(), file.blob);
       setMessage({ ok: true, text: t('dataBackupSaved', fmt(file.leads)) });
     } catch (err) {
       setMessage({ ok: false, text: writeErrorText(err) });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
   return (
@@ -41,6 +46,12 @@ export function BackupExport() {
       <button type="button" class="primary" disabled={busy} onClick={() => void run()}>
         {busy ? t('dataWorking') : t('dataExportBackupButton')}
       </button>
+      {busy && progress ? (
+        <div class="data-progress" role="status">
+          <progress max={progress.total || 1} value={progress.done} data-testid="backup-progress" />
+          <span>{t('dataExporting', fmt(progress.done), fmt(progress.total))}</span>
+        </div>
+      ) : null}
       {message ? (
         <p class={message.ok ? 'message message-ok' : 'message message-error'} role="status">
           {message.text}

@@ -37,6 +37,14 @@ describe('backup file, written page by page', () => {
     });
   }
 
+  it('reports its progress page by page, ending at every lead', async () => {
+    await seed(db, 61);
+    const seen: [number, number][] = [];
+    await backupFile(db, { now: T0, pageSize: 20, onProgress: (done, total) => seen.push([done, total]) });
+    expect(seen.map(([, total]) => total)).toEqual([61, 61, 61, 61]);
+    expect(seen.map(([done]) => done).sort((a, b) => a - b)).toEqual([20, 40, 60, 61]);
+  });
+
   it('writes a valid file for an empty database', async () => {
     const file = await backupFile(db, { now: T0 });
     expect(file.leads).toBe(0);
