@@ -1,15 +1,11 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../shared/model/backup';
 import type { StageEvent } from '../../shared/model/stage-event';
 import type { EmbudoDb, LeadRow } from './db';
-import { splitRows } from './lead-rows';
 import { loadSettings } from './settings-repository';
 
 /**
- * The backup file, written two ways that must give the same text (a unit test
- * holds them to it): `exportBackup` + `backupJsonParts` for scripts and tests
- * that want the object, `backupFile` for the data screen, which reads and writes page by page.
- * Records were validated when written; checking 600,000 objects again here
- * would blow the 3 s budget. Each lead's history comes out of its own record
+ * The backup file, as the data screen saves it. Records were validated when
+ * written; checking 600,000 objects again here would blow the 3 s budget. Each lead's history comes out of its own record
  * and goes to the file's `stageEvents` list (the file format predates schema
  * v2 and does not change with it).
  */
@@ -27,22 +23,6 @@ async function readHead(db: EmbudoDb, opts: { now?: number; owner?: string }): P
   };
 }
 
-/** Everything the rep has as one object, read in one transaction (a consistent snapshot). */
-export async function exportBackup(
-  db: EmbudoDb,
-  opts: { now?: number; owner?: string } = {},
-): Promise<Backup> {
-  return db.transaction('r', db.leads, db.reviews, db.meta, async () => {
-    const [rows, reviews, head] = await Promise.all([
-      db.leads.toArray(),
-      db.reviews.toArray(),
-      readHead(db, opts),
-    ]);
-    const { leads, events: stageEvents } = splitRows(rows);
-    return { ...head, leads, stageEvents, reviews };
-  });
-}
-
 const CHUNK = 5000;
 /** JSON of a list's items without the brackets, in chunks: never one string of a hundred megabytes. */
 function items(list: readonly unknown[]): string[] {
@@ -53,13 +33,8 @@ function items(list: readonly unknown[]): string[] {
 }
 
 /** The file in pieces for a Blob, from fields already turned into non-empty item chunks. */
-function assemble<P extends string | Blob>(
-  head: Head,
-  leads: P[],
-  events: P[],
-  reviews: P[],
-): (string | P)[] {
-  const list = (name: string, chunks: P[]) => [
+function assemble(head: Head, leads: Blob[], events: Blob[], reviews: string[]): BlobPart[] {
+  const list = (name: string, chunks: BlobPart[]) => [
     `,${JSON.stringify(name)}:[`,
     ...chunks.flatMap((c, i) => (i ? [',', c] : [c])),
     ']',
@@ -72,12 +47,6 @@ function assemble<P extends string | Blob>(
     ...list('reviews', reviews),
     '}',
   ];
-}
-
-/** The backup object as JSON, in pieces for a Blob. */
-export function backupJsonParts(backup: Backup): string[] {
-  const { leads, stageEvents, reviews, ...head } = backup;
-  return assemble(head, items(leads), items(stageEvents), items(reviews));
 }
 
 const PAGE = 10_000;
@@ -130,7 +99,7 @@ export async function backupFile(
       opts.onProgress?.(done, keys.length);
     });
     const [head, reviews] = await Promise.all([readHead(db, opts), db.reviews.toArray(), ...pages]);
-    const parts = assemble<string | Blob>(
+    const parts = assemble(
       head as Head,
       leads.filter(Boolean),
       events.filter(Boolean),

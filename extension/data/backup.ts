@@ -2,7 +2,7 @@ import { applyBackup, type ImportOptions, type ImportPlan } from './backup-impor
 import { type BackupCheck, checkBackupText, MAX_BACKUP_BYTES } from './backup-validate';
 import type { EmbudoDb } from './db';
 
-export { backupFile, backupFileName, backupJsonParts, exportBackup } from './backup-export';
+export { backupFile, backupFileName } from './backup-export';
 export { applyBackup, type ImportOptions, type ImportPlan, planBackupImport } from './backup-import';
 export { type BackupCheck, checkBackupText, MAX_BACKUP_BYTES } from './backup-validate';
 

@@ -1,8 +1,7 @@
 import type { Candidate } from '../../shared/capture/candidate';
 import type { FieldChange, Lead } from '../../shared/model/lead';
-import type { EmbudoDb } from './db';
+import type { EmbudoDb, LeadRow } from './db';
 import { DuplicateLeadError } from './lead-edits';
-import { leadOf } from './lead-rows';
 
 /** Identity fields a capture may fill or refresh on an existing lead. */
 export const CAPTURED_FIELDS = [
@@ -51,9 +50,9 @@ export async function assertCaptureKeysFree(db: EmbudoDb, c: Candidate, selfId: 
   }
 }
 
-/** The lead the rep chose to merge a capture into; it may have been deleted since the offer. */
-export async function mergeTarget(db: EmbudoDb, id: string): Promise<Lead> {
+/** The stored lead the rep chose to merge a capture into; it may have been deleted since the offer. */
+export async function mergeTarget(db: EmbudoDb, id: string): Promise<LeadRow> {
   const row = await db.leads.get(id);
   if (!row) throw new Error('the lead to merge into no longer exists');
-  return leadOf(row);
+  return row;
 }

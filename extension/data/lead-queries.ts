@@ -2,7 +2,7 @@ import type { Lead, LeadStatus } from '../../shared/model/lead';
 import type { StageEvent } from '../../shared/model/stage-event';
 import { STAGE_IDS, type StageId } from '../../shared/process/stage-list';
 import type { EmbudoDb } from './db';
-import { eventsOfRows, leadOf } from './lead-rows';
+import { eventsOfRows, leadOf, splitRows } from './lead-rows';
 
 /**
  * Read-only queries the popup's first screen runs. Kept free of zod (types only)
@@ -98,7 +98,7 @@ export async function getLead(db: EmbudoDb, id: string): Promise<Lead | undefine
 /** Every lead with every event: only for what needs them all (text search, problem filter), never for the first screen. */
 export async function allLeadsAndEvents(db: EmbudoDb): Promise<{ leads: Lead[]; events: StageEvent[] }> {
   const rows = await db.leads.toArray();
-  return { leads: rows.map(leadOf), events: eventsOfRows(rows) };
+  return splitRows(rows);
 }
 
 /** One lead's history, oldest first (stored in the order it happened). */

@@ -5,7 +5,7 @@ import type { StageEvent } from '../../shared/model/stage-event';
 import { type StageId, skippedStages } from '../../shared/process/stage-list';
 import { applyCapture, assertCaptureKeysFree, mergeTarget } from './capture-merge';
 import { createLead } from './create-lead';
-import type { EmbudoDb } from './db';
+import type { EmbudoDb, LeadRow } from './db';
 import { leadOf, nextRow } from './lead-rows';
 import { summaryUpdater } from './pipeline-summary';
 
@@ -17,16 +17,21 @@ export interface SaveResult {
   created: boolean;
 }
 
-/** The lead a capture would update, if any: same canonical LinkedIn URL, else same email. */
-export async function findExisting(
-  db: EmbudoDb,
-  keys: { linkedinUrl?: string; email?: string },
-): Promise<Lead | undefined> {
+type Keys = { linkedinUrl?: string; email?: string };
+
+/** The stored row a capture would update, if any: same canonical LinkedIn URL, else same email. */
+async function existingRow(db: EmbudoDb, keys: Keys): Promise<LeadRow | undefined> {
   const li = canonicalLinkedinUrl(keys.linkedinUrl);
   const email = normalizeEmail(keys.email);
-  const row =
+  return (
     (li ? await db.leads.where('linkedinUrl').equals(li).first() : undefined) ??
-    (email ? await db.leads.where('email').equals(email).first() : undefined);
+    (email ? await db.leads.where('email').equals(email).first() : undefined)
+  );
+}
+
+/** The lead a capture would update, if any: same canonical LinkedIn URL, else same email. */
+export async function findExisting(db: EmbudoDb, keys: Keys): Promise<Lead | undefined> {
+  const row = await existingRow(db, keys);
   return row && leadOf(row);
 }
 
@@ -49,10 +54,9 @@ export async function saveCandidate(
     email: normalizeEmail(candidate.email),
   };
   return db.transaction('rw', db.leads, db.meta, async () => {
-    const found = opts.mergeInto ? await mergeTarget(db, opts.mergeInto) : await findExisting(db, c);
+    const row = opts.mergeInto ? await mergeTarget(db, opts.mergeInto) : await existingRow(db, c);
     const updateSummary = await summaryUpdater(db);
-    const row = found && (await db.leads.get(found.id));
-    if (found && row) {
+    if (row) {
       const existing = leadOf(row);
       await assertCaptureKeysFree(db, c, existing.id);
       const lead = LeadSchema.parse(applyCapture(existing, c, now));

@@ -1,5 +1,7 @@
+import { backupFile } from '../../../extension/data/backup';
 import type { EmbudoDb, LeadRow } from '../../../extension/data/db';
 import { rowOf } from '../../../extension/data/lead-rows';
+import type { Backup } from '../../../shared/model/backup';
 import type { Lead } from '../../../shared/model/lead';
 import { SettingsSchema } from '../../../shared/model/settings';
 import type { StageEvent } from '../../../shared/model/stage-event';
@@ -59,4 +61,12 @@ export async function dumpDb(db: EmbudoDb) {
 /** Makes one table method fail the way a browser does (full disk, I/O error) for the next calls. */
 export function failNext(table: object, method: string, error: Error): void {
   (table as Record<string, unknown>)[method] = () => Promise.reject(error);
+}
+
+/** The backup file the data screen would save, read back as an object (what a test compares). */
+export async function exportedBackup(
+  db: EmbudoDb,
+  opts: { now?: number; owner?: string; pageSize?: number } = {},
+): Promise<Backup> {
+  return JSON.parse(await (await backupFile(db, opts)).blob.text()) as Backup;
 }
