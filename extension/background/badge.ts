@@ -1,6 +1,6 @@
 import { findProblems } from '../../shared/metrics/problems';
 import type { EmbudoDb } from '../data/db';
-import { loadProblemsInput } from '../data/metrics-input';
+import { loadProblemsInput } from '../data/leads/metrics-input';
 
 export const BADGE_ALARM = 'embudo-badge';
 /** Stall thresholds are whole days, so an hourly recount is enough between writes. */

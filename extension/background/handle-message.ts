@@ -1,8 +1,8 @@
 import { BackgroundRequestSchema, type SaveCandidateResponse } from '../../shared/capture/messages';
 import type { EmbudoDb } from '../data/db';
-import { DuplicateLeadError } from '../data/lead-edits';
-import { saveCandidate } from '../data/lead-repository';
-import { matchCandidate } from '../data/likely-match';
+import { DuplicateLeadError } from '../data/leads/lead-edits';
+import { saveCandidate } from '../data/leads/lead-repository';
+import { matchCandidate } from '../data/leads/likely-match';
 import { captureTab, type InjectCapture } from './capture-tab';
 import { quickCapture } from './quick-capture';
 

@@ -1,7 +1,7 @@
 import type { Candidate } from '../../shared/capture/candidate';
 import type { QuickCaptureResponse } from '../../shared/capture/messages';
 import type { EmbudoDb } from '../data/db';
-import { saveCandidate } from '../data/lead-repository';
+import { saveCandidate } from '../data/leads/lead-repository';
 import { captureTab, type InjectCapture } from './capture-tab';
 
 /** Saves a candidate straight away; the rep can still edit the lead in the popup. */

@@ -1,6 +1,11 @@
 import type { EmbudoDb } from '../data/db';
-import { lastReview, type ReminderState, reminderState, saveReminderState } from '../data/review-repository';
-import { loadSettings } from '../data/settings-repository';
+import {
+  lastReview,
+  type ReminderState,
+  reminderState,
+  saveReminderState,
+} from '../data/settings/review-repository';
+import { loadSettings } from '../data/settings/settings-repository';
 
 export const DAY_MS = 86_400_000;
 export const REVIEW_ALARM = 'embudo-review';

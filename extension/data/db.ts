@@ -3,7 +3,7 @@ import type { Lead } from '../../shared/model/lead';
 import type { Review } from '../../shared/model/review';
 import type { Settings } from '../../shared/model/settings';
 import type { StageEvent } from '../../shared/model/stage-event';
-import { inTimeOrder } from './lead-rows';
+import { inTimeOrder } from './leads/lead-rows';
 
 /** Key/value rows for singletons (settings, last review time). */
 export interface MetaRow {
@@ -41,7 +41,7 @@ export const DB_NAME = 'embudo';
 
 /**
  * Every schema version ever shipped, oldest first. Never edit a shipped entry:
- * add a new one (and say in test/unit/data/migrations.test.ts what its upgrade changes).
+ * add a new one (and say in test/unit/extension/data/migrations.test.ts what its upgrade changes).
  *
  * v1: leads indexed for the popup, stage events in their own store (one record per event).
  *

@@ -1,8 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../ui/i18n';
-import { CaptureButton, CapturePanel } from './capture-panel';
-import { isTyping } from './keys';
-import { Lazy } from './lazy';
+import { CaptureButton, CapturePanel } from './capture/capture-panel';
 import {
   addingLead,
   closeLead,
@@ -11,11 +9,13 @@ import {
   startAddingLead,
   stopAddingLead,
 } from './navigation-store';
-import { NoticeBar } from './notice-bar';
-import { PipelineScreen } from './pipeline-screen';
-import { ScreenNav } from './screen-nav';
+import { PipelineScreen } from './pipeline/pipeline-screen';
 import { SCREENS } from './screens';
 import { settings } from './settings-store';
+import { isTyping } from './ui/keys';
+import { Lazy } from './ui/lazy';
+import { NoticeBar } from './ui/notice-bar';
+import { ScreenNav } from './ui/screen-nav';
 import { fullViewQuery, type ViewMode } from './view-mode';
 
 const loadDetail = () => import('./lead/lead-detail');

@@ -4,7 +4,7 @@ import { resolveProcess } from '../../shared/process/resolve-settings';
 import type { StageId } from '../../shared/process/stage-list';
 import { DEFAULT_LOST_REASONS } from '../../shared/process/stages';
 import { getDb } from '../data/db';
-import { readSettings, SETTINGS_DEFAULTS } from '../data/settings-read';
+import { readSettings, SETTINGS_DEFAULTS } from '../data/settings/settings-read';
 import { applyLanguage, uiLang } from '../ui/i18n';
 
 /** The team's settings as the whole app sees them: a rename here shows on every screen. */

@@ -2,14 +2,14 @@ import './zod-jitless';
 // Bundled by the bench and evaluated inside an extension page of the test build,
 // so it writes the extension's own IndexedDB and times code where it really runs.
 
-import { backupFile } from '../../extension/data/backup';
-import { decodeCsvBytes } from '../../extension/data/csv-decode';
-import { leadsToCsv } from '../../extension/data/csv-export';
-import { applyCsvImport, checkRows } from '../../extension/data/csv-import';
-import { suggestMapping } from '../../extension/data/csv-mapping';
-import { parseCsvText } from '../../extension/data/csv-parse';
+import { backupFile } from '../../extension/data/backup/backup';
+import { decodeCsvBytes } from '../../extension/data/csv/csv-decode';
+import { leadsToCsv } from '../../extension/data/csv/csv-export';
+import { applyCsvImport, checkRows } from '../../extension/data/csv/csv-import';
+import { suggestMapping } from '../../extension/data/csv/csv-mapping';
+import { parseCsvText } from '../../extension/data/csv/csv-parse';
 import { getDb, openDb } from '../../extension/data/db';
-import { rowOf } from '../../extension/data/lead-rows';
+import { rowOf } from '../../extension/data/leads/lead-rows';
 import { analyse } from '../../shared/metrics/analyse';
 import { resolvePeriod } from '../../shared/metrics/period';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { App } from '../../popup/app';
 import { showScreen } from '../../popup/navigation-store';
-import { loadPipeline, setFullView } from '../../popup/pipeline-store';
+import { loadPipeline, setFullView } from '../../popup/pipeline/pipeline-store';
 import { SCREENS } from '../../popup/screens';
 import { loadSettingsFast } from '../../popup/settings-store';
 import { parseViewMode } from '../../popup/view-mode';
 import '../../popup/popup.css';
-import '../../popup/pipeline.css';
+import '../../popup/pipeline/pipeline.css';
 
 // The same page is the toolbar popup and, with `?view=full`, the app in a tab.
 const mode = parseViewMode(location.search);

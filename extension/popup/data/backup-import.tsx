@@ -7,7 +7,7 @@ import {
   type ImportOptions,
   type ImportPlan,
   planBackupImport,
-} from '../../data/backup';
+} from '../../data/backup/backup';
 import { getDb } from '../../data/db';
 import { t } from '../../ui/i18n';
 import { BackupPreview } from './backup-preview';

@@ -1,4 +1,4 @@
-import type { ImportOptions, ImportPlan } from '../../data/backup';
+import type { ImportOptions, ImportPlan } from '../../data/backup/backup';
 import { t } from '../../ui/i18n';
 import { fmt } from './data-messages';
 

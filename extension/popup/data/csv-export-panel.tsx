@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { type CsvDelimiter, csvFileName, leadsToCsv } from '../../data/csv-export';
+import { type CsvDelimiter, csvFileName, leadsToCsv } from '../../data/csv/csv-export';
 import { getDb } from '../../data/db';
-import { loadSettings } from '../../data/settings-repository';
+import { loadSettings } from '../../data/settings/settings-repository';
 import { t, uiLang } from '../../ui/i18n';
 import { fmt, writeErrorText } from './data-messages';
 import { downloadBlob } from './download';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { readCsvFile } from '../../data/csv-decode';
+import { readCsvFile } from '../../data/csv/csv-decode';
 import {
   applyCsvImport,
   type CheckedRows,
@@ -7,11 +7,11 @@ import {
   type CsvProgress,
   checkRows,
   planCsvImport,
-} from '../../data/csv-import';
-import { type CsvField, type CsvMapping, suggestMapping } from '../../data/csv-mapping';
-import { type CsvTable, parseCsvText, type RowError } from '../../data/csv-parse';
+} from '../../data/csv/csv-import';
+import { type CsvField, type CsvMapping, suggestMapping } from '../../data/csv/csv-mapping';
+import { type CsvTable, parseCsvText, type RowError } from '../../data/csv/csv-parse';
 import { getDb } from '../../data/db';
-import { loadSettings } from '../../data/settings-repository';
+import { loadSettings } from '../../data/settings/settings-repository';
 import { t } from '../../ui/i18n';
 import { CsvMappingStep } from './csv-mapping-step';
 import { CsvReviewStep } from './csv-review-step';

@@ -1,5 +1,5 @@
-import { CSV_FIELDS, type CsvField, type CsvMapping, mappingProblem } from '../../data/csv-mapping';
-import type { CsvTable } from '../../data/csv-parse';
+import { CSV_FIELDS, type CsvField, type CsvMapping, mappingProblem } from '../../data/csv/csv-mapping';
+import type { CsvTable } from '../../data/csv/csv-parse';
 import { t } from '../../ui/i18n';
 import { FIELD_LABEL, fmt } from './data-messages';
 

@@ -1,4 +1,4 @@
-import type { CheckedRows, CsvPlan } from '../../data/csv-import';
+import type { CheckedRows, CsvPlan } from '../../data/csv/csv-import';
 import { t } from '../../ui/i18n';
 import { fmt } from './data-messages';
 import { RowProblems } from './problem-list';

@@ -1,5 +1,5 @@
-import type { BackupFileIssue } from '../../data/backup-validate';
-import type { CsvField } from '../../data/csv-mapping';
+import type { BackupFileIssue } from '../../data/backup/backup-validate';
+import type { CsvField } from '../../data/csv/csv-mapping';
 import { describeProblem, type Problem } from '../../data/data-problems';
 import { storageErrorKind } from '../../data/storage-status';
 import { type MessageKey, t } from '../../ui/i18n';

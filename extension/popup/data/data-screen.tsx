@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../data/db';
-import { loadSettings } from '../../data/settings-repository';
+import { loadSettings } from '../../data/settings/settings-repository';
 import { t } from '../../ui/i18n';
-import { refreshAfterWrite } from '../pipeline-store';
+import { refreshAfterWrite } from '../pipeline/pipeline-store';
 import { setSettings } from '../settings-store';
 import { BackupExport } from './backup-export';
 import { BackupImport } from './backup-import';
@@ -50,4 +50,7 @@ export function DataScreen({ onDataChanged }: { onDataChanged?: () => void }) {
   );
 }
 
-export default DataScreen;
+/** The popup's Data tab: the same screen, mounted with no props like every lazy screen. */
+export default function DataTab() {
+  return <DataScreen />;
+}

@@ -1,4 +1,4 @@
-import type { RowError } from '../../data/csv-parse';
+import type { RowError } from '../../data/csv/csv-parse';
 import type { Problem } from '../../data/data-problems';
 import { t } from '../../ui/i18n';
 import { fmt, problemText } from './data-messages';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../ui/i18n';
-import { Lazy } from '../lazy';
+import { Lazy } from '../ui/lazy';
 import { isFinding } from './find-logic';
 import { clearFind, findQuery, updateQuery } from './find-store';
 

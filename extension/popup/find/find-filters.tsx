@@ -2,7 +2,7 @@ import { PROBLEM_IDS } from '../../../shared/metrics/problems';
 import { BUILTIN_SOURCES } from '../../../shared/model/lead';
 import { STAGE_IDS } from '../../../shared/process/stage-list';
 import { type MessageKey, sourceLabel, t } from '../../ui/i18n';
-import { PROBLEM_BADGE } from '../lead-row';
+import { PROBLEM_BADGE } from '../pipeline/lead-row';
 import { settings, stageName } from '../settings-store';
 import { type FindQuery, SORT_KEYS } from './find-logic';
 import { findQuery, updateQuery } from './find-store';

@@ -2,10 +2,10 @@ import { useMemo } from 'preact/hooks';
 import type { Lead } from '../../../shared/model/lead';
 import { localIsoDate } from '../../ui/format';
 import { t } from '../../ui/i18n';
-import { LeadRow } from '../lead-row';
-import { requestFlags } from '../row-flags-store';
-import { ROW_HEIGHT } from '../stage-group';
-import { VirtualList } from '../virtual-list';
+import { LeadRow } from '../pipeline/lead-row';
+import { ROW_HEIGHT } from '../pipeline/stage-group';
+import { requestFlags } from '../ui/row-flags-store';
+import { VirtualList } from '../ui/virtual-list';
 import { findBusy } from './find-store';
 
 /** The leads Find matched, in one scrolling list. */

@@ -3,8 +3,8 @@ import type { ProblemId } from '../../../shared/metrics/problems';
 import type { Lead } from '../../../shared/model/lead';
 import type { StageEvent } from '../../../shared/model/stage-event';
 import { getDb } from '../../data/db';
-import { allLeadsAndEvents } from '../../data/lead-queries';
-import { dataVersion } from '../pipeline-store';
+import { allLeadsAndEvents } from '../../data/leads/lead-queries';
+import { dataVersion } from '../pipeline/pipeline-store';
 import { settings } from '../settings-store';
 import { EMPTY_QUERY, type FindQuery, findLeads, isFinding } from './find-logic';
 
@@ -32,7 +32,7 @@ async function loaded(withProblems: boolean) {
   const version = dataVersion.value;
   if (cache?.version !== version) cache = { version, ...(await allLeadsAndEvents(db)) };
   if (withProblems && !cache.problems) {
-    const { flagsOf, problemIds } = await import('../problem-flags');
+    const { flagsOf, problemIds } = await import('../ui/problem-flags');
     const flags = flagsOf(cache.leads, cache.events, settings.value, Date.now());
     cache.problems = new Map([...flags].map(([id, f]) => [id, problemIds(f)]));
   }

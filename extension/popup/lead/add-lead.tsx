@@ -1,13 +1,13 @@
 import './lead.css';
 import { useEffect } from 'preact/hooks';
 import { getDb } from '../../data/db';
-import { addLead, DuplicateLeadError } from '../../data/lead-edits';
+import { addLead, DuplicateLeadError } from '../../data/leads/lead-edits';
 import { t } from '../../ui/i18n';
-import { escapeCloses } from '../keys';
 import { openLead } from '../navigation-store';
-import { showNotice } from '../notice-store';
-import { refreshAfterWrite } from '../pipeline-store';
+import { refreshAfterWrite } from '../pipeline/pipeline-store';
 import { settings, stageName } from '../settings-store';
+import { escapeCloses } from '../ui/keys';
+import { showNotice } from '../ui/notice-store';
 import { LeadFormFields } from './lead-form-fields';
 import { emptyForm, parseForm } from './lead-form-model';
 import { unreadableFields, useLeadForm } from './use-lead-form';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lead } from '../../../shared/model/lead';
 import type { StageId } from '../../../shared/process/stage-list';
-import type { MoveInput } from '../../data/lead-repository';
+import type { MoveInput } from '../../data/leads/lead-repository';
 import { t } from '../../ui/i18n';
 import { stageName } from '../settings-store';
 import { applyMove, removeLead } from './lead-detail-store';

@@ -2,14 +2,14 @@ import { signal } from '@preact/signals';
 import type { Lead } from '../../../shared/model/lead';
 import type { StageEvent } from '../../../shared/model/stage-event';
 import { getDb } from '../../data/db';
-import { deleteLead, restoreLead } from '../../data/lead-delete';
-import { DuplicateLeadError, type EditableField, updateLead } from '../../data/lead-edits';
-import { eventsOf, getLead } from '../../data/lead-queries';
-import { type MoveInput, moveLead } from '../../data/lead-repository';
+import { deleteLead, restoreLead } from '../../data/leads/lead-delete';
+import { DuplicateLeadError, type EditableField, updateLead } from '../../data/leads/lead-edits';
+import { eventsOf, getLead } from '../../data/leads/lead-queries';
+import { type MoveInput, moveLead } from '../../data/leads/lead-repository';
 import { t } from '../../ui/i18n';
 import { closeLead, openLead } from '../navigation-store';
-import { showNotice } from '../notice-store';
-import { refreshAfterWrite } from '../pipeline-store';
+import { refreshAfterWrite } from '../pipeline/pipeline-store';
+import { showNotice } from '../ui/notice-store';
 import { type FieldErrors, type LeadForm, parseForm } from './lead-form-model';
 
 /** The open lead with its history; `missing` when it was deleted meanwhile. */

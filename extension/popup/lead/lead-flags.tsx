@@ -4,9 +4,9 @@ import type { StageEvent } from '../../../shared/model/stage-event';
 import { formatDay } from '../../ui/format';
 import { t, uiLang } from '../../ui/i18n';
 import { playbookLink } from '../../ui/links';
-import { PROBLEM_BADGE } from '../lead-row';
-import { flagsOf } from '../problem-flags';
+import { PROBLEM_BADGE } from '../pipeline/lead-row';
 import { settings, stageName } from '../settings-store';
+import { flagsOf } from '../ui/problem-flags';
 
 function ruleText(f: ProblemFlag): string {
   switch (f.rule) {

@@ -1,6 +1,6 @@
 import type { Lead } from '../../../shared/model/lead';
 import { STAGE_IDS, type StageId, skippedStages, stageIndex } from '../../../shared/process/stage-list';
-import type { MoveInput } from '../../data/lead-repository';
+import type { MoveInput } from '../../data/leads/lead-repository';
 
 /**
  * Which moves a lead offers and what each one writes. Pure. Reaching Purchase

@@ -1,4 +1,4 @@
-import { sendToBackground } from '../send';
+import { sendToBackground } from '../ui/send';
 
 /**
  * Tells the background that the popup wrote something: it recounts the

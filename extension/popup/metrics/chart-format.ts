@@ -1,5 +1,5 @@
 import type { Lang } from '../../../shared/process/stage-list';
-import type { ChartUnit } from '../charts/chart-data';
+import type { ChartUnit } from '../ui/charts/chart-data';
 import { formatCount, formatDays, formatPercent, NO_VALUE } from './figure-format';
 
 type Format = (v: number | null, unit: ChartUnit) => string;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../data/db';
-import { loadMetricsInput, type MetricsData } from '../../data/metrics-input';
-import { dataVersion } from '../pipeline-store';
+import { loadMetricsInput, type MetricsData } from '../../data/leads/metrics-input';
+import { dataVersion } from '../pipeline/pipeline-store';
 import { settings } from '../settings-store';
 
 /**

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { analyse } from '../../../shared/metrics/analyse';
 import type { ResolvedPeriod } from '../../../shared/metrics/period';
-import type { MetricsData } from '../../data/metrics-input';
+import type { MetricsData } from '../../data/leads/metrics-input';
 import { DEFAULT_CHOICE, type PeriodChoice } from './period-choice';
 
 /** The period picked on the metrics screen; kept while the popup is open. */

@@ -4,7 +4,7 @@ import { snapshotForReview } from '../../../shared/metrics/review-diff';
 import type { MetricsReport } from '../../../shared/metrics/types';
 import type { Review } from '../../../shared/model/review';
 import { getDb } from '../../data/db';
-import { lastReview, readReminderState, recordReview } from '../../data/review-repository';
+import { lastReview, readReminderState, recordReview } from '../../data/settings/review-repository';
 import { requestBadgeRefresh } from './badge-refresh';
 
 export type ReviewRecord =

@@ -4,7 +4,7 @@ import { diffSinceReview } from '../../../shared/metrics/review-diff';
 import { nextReviewDue } from '../../background/review-reminder';
 import { formatDateTime } from '../../ui/format';
 import { t, uiLang } from '../../ui/i18n';
-import { showNotice } from '../notice-store';
+import { showNotice } from '../ui/notice-store';
 import { useMetricsData } from './metrics-data';
 import { analysisFor } from './metrics-store';
 import { ReviewChanges } from './review-changes';

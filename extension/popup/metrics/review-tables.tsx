@@ -1,7 +1,7 @@
 import type { ReviewDiff } from '../../../shared/metrics/review-diff';
 import type { TrendSeries } from '../../../shared/metrics/types';
 import { t, uiLang } from '../../ui/i18n';
-import { monthLabel } from '../charts/chart-data';
+import { monthLabel } from '../ui/charts/chart-data';
 import { formatCount, formatDays, formatPercent } from './figure-format';
 import { figureRows, trendRows } from './review-view';
 

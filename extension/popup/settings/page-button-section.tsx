@@ -2,7 +2,7 @@ import './page-button-section.css';
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../../ui/i18n';
 import { PAGE_BUTTON_ORIGINS, siteNames } from '../../ui/page-button-origins';
-import { sendToBackground } from '../send';
+import { sendToBackground } from '../ui/send';
 
 interface ButtonState {
   enabled: boolean;

@@ -3,11 +3,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { STAGE_IDS } from '../../../shared/process/stage-list';
 import { stageDefinition } from '../../../shared/process/stages';
 import { getDb } from '../../data/db';
-import { loadSettings, saveSettings } from '../../data/settings-repository';
+import { loadSettings, saveSettings } from '../../data/settings/settings-repository';
 import { t } from '../../ui/i18n';
-import { showNotice } from '../notice-store';
-import { refreshAfterWrite } from '../pipeline-store';
+import { refreshAfterWrite } from '../pipeline/pipeline-store';
 import { setSettings, settings } from '../settings-store';
+import { showNotice } from '../ui/notice-store';
 import { PageButtonSection } from './page-button-section';
 import { StageTable } from './settings-fields';
 import {

@@ -1,5 +1,5 @@
 import { SettingsSchema } from '../../../shared/model/settings';
-import { ANSWERS } from '../../unit/metrics-ui/small-pipeline';
+import { ANSWERS } from '../../unit/extension/popup/metrics/small-pipeline';
 import { expect, test } from '../support/extension';
 import { makeLead, seed } from '../support/seed';
 import { popupWith } from './metrics-fixture';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { smallPipeline } from '../../unit/metrics-ui/small-pipeline';
+import { smallPipeline } from '../../unit/extension/popup/metrics/small-pipeline';
 import { seed } from '../support/seed';
 
 /** Opens the popup with the small pipeline of test/unit/metrics-ui stored, on the given screen. */

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { METRIC_DEFINITIONS } from '../../../shared/metrics/definitions';
-import { ANSWERS } from '../../unit/metrics-ui/small-pipeline';
+import { ANSWERS } from '../../unit/extension/popup/metrics/small-pipeline';
 import { expect, test } from '../support/extension';
 import { seriousA11yViolations } from '../support/seed';
 import { popupWith } from './metrics-fixture';

@@ -1,4 +1,4 @@
-import { ANSWERS } from '../../unit/metrics-ui/small-pipeline';
+import { ANSWERS } from '../../unit/extension/popup/metrics/small-pipeline';
 import { expect, test } from '../support/extension';
 import { seriousA11yViolations, storedRows } from '../support/seed';
 import { popupWith } from './metrics-fixture';

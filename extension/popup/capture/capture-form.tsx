@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { CANDIDATE_FIELDS, type CandidateField } from '../../../shared/capture/candidate';
+import { type MessageKey, t } from '../../ui/i18n';
+import { MERGE_BUTTON_ID, MergeOffer } from './capture-merge-offer';
+import type { CaptureState } from './capture-state';
+import { saveReviewed } from './capture-store';
+
+const LABEL: Record<CandidateField, MessageKey> = {
+  name: 'fieldName',
+  headline: 'fieldHeadline',
+  company: 'fieldCompany',
+  location: 'fieldLocation',
+  email: 'fieldEmail',
+  linkedinUrl: 'fieldLinkedinUrl',
+  website: 'fieldWebsite',
+};
+
+function confidenceWord(c: number | undefined): string {
+  if (c === undefined) return t('confidenceLow');
+  return c >= 0.9 ? t('confidenceHigh') : c >= 0.6 ? t('confidenceMedium') : t('confidenceLow');
+}
+
+/** Plain text inputs (zod validates, not the browser), with the right keyboard on touch screens. */
+function inputMode(f: CandidateField): 'email' | 'url' | 'text' {
+  return f === 'email' ? 'email' : f === 'linkedinUrl' || f === 'website' ? 'url' : 'text';
+}
+
+type Props = {
+  state: Extract<CaptureState, { step: 'review' | 'saving' }>;
+  onDone: () => void;
+  onCancel: () => void;
+};
+
+/** The candidate as the page gave it, editable, with where each value came from. */
+export default function CaptureForm({ state, onDone, onCancel }: Props) {
+  const { candidate } = state;
+  const errors = state.step === 'review' ? (state.errors ?? {}) : {};
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const value = (f: CandidateField) => edits[f] ?? candidate[f] ?? '';
+  const from = candidate.provenance.extractor.id;
+  const busy = state.step === 'saving';
+  const offer = state.likelyMatch;
+  const match = { existingLeadId: state.existingLeadId, likelyMatch: offer };
+  const save = async (mergeInto?: string) => {
+    if (await saveReviewed(candidate, edits, match, mergeInto)) onDone();
+  };
+  return (
+    <form
+      class="capture-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        // With a look-alike lead on offer, Enter does not guess: it takes the rep to the choice.
+        if (offer) document.getElementById(MERGE_BUTTON_ID)?.focus();
+        else void save();
+      }}
+    >
+      <h2>{t('reviewTitle')}</h2>
+      {state.existingLeadId ? <p class="message">{t('updatesExisting')}</p> : null}
+      {offer ? (
+        <MergeOffer
+          match={offer}
+          busy={busy}
+          onMerge={() => void save(offer.id)}
+          onKeepNew={() => void save()}
+        />
+      ) : null}
+      {CANDIDATE_FIELDS.map((f) => (
+        <div class="field" key={f}>
+          <label for={`field-${f}`}>{t(LABEL[f])}</label>
+          <input
+            id={`field-${f}`}
+            name={f}
+            type="text"
+            inputMode={inputMode(f)}
+            spellcheck={false}
+            value={value(f)}
+            aria-invalid={errors[f] ? 'true' : undefined}
+            aria-describedby={`hint-${f}`}
+            onInput={(e) => setEdits({ ...edits, [f]: (e.target as HTMLInputElement).value })}
+          />
+          <small id={`hint-${f}`} class={errors[f] ? 'error' : 'hint'}>
+            {errors[f]
+              ? t('invalidField', t(LABEL[f]), errors[f])
+              : candidate[f]
+                ? t('provenance', from, confidenceWord(candidate.provenance.confidence[f]))
+                : t('notFound')}
+          </small>
+        </div>
+      ))}
+      <div class="actions">
+        {offer ? null : (
+          <button type="submit" class="primary" disabled={busy}>
+            {busy ? t('saving') : t('save')}
+          </button>
+        )}
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

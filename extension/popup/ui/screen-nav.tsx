@@ -1,0 +1,25 @@
+import { t } from '../../ui/i18n';
+import { currentScreen, openLeadId, showScreen } from '../navigation-store';
+import { SCREENS } from '../screens';
+
+/** The tab bar: one button per screen present (screens.ts). */
+export function ScreenNav() {
+  if (SCREENS.length < 2) return null;
+  const here = currentScreen.value;
+  const detailOpen = openLeadId.value !== null;
+  return (
+    <nav class="screen-nav" aria-label={t('screensLabel')}>
+      {SCREENS.map((s) => (
+        <button
+          key={s.id}
+          type="button"
+          data-screen={s.id}
+          aria-current={s.id === here && !detailOpen ? 'page' : undefined}
+          onClick={() => showScreen(s.id)}
+        >
+          {t(s.label)}
+        </button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolvePeriod } from '../../../../shared/metrics/period';
+import { analyseTeam, issuePath, mergeBackups, parseBackup } from '../../../../shared/metrics/team';
+import type { Backup } from '../../../../shared/model/backup';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../fixtures/backups/${name}`, import.meta.url), 'utf8');
+const load = (name: string): Backup => {
+  const parsed = parseBackup(fixture(name));
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.backup;
+};
+
+describe('parseBackup', () => {
+  it('accepts the example exports', () => {
+    expect(load('rep-ana.json').leads).toHaveLength(30);
+    expect(load('rep-luis.json').leads).toHaveLength(30);
+  });
+
+  it('names the first problems of a broken file by path', () => {
+    const parsed = parseBackup(fixture('broken.json'));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toHaveLength(6);
+    expect(parsed.errors[0]).toMatch(/^leads\[1\]\.email: /);
+    expect(parsed.errors.some((e) => e.startsWith('leads[1].quality: '))).toBe(true);
+    expect(parsed.errors.some((e) => e.startsWith('leads[2].linkedinUrl: not an http(s) URL'))).toBe(true);
+    expect(parsed.errors[5]).toBe('… and 1 more');
+  });
+
+  it('reports text that is not JSON', () => {
+    expect(parseBackup('{"format":')).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/^\(root\): not valid JSON/)],
+    });
+  });
+
+  it('formats paths like the import screen', () => {
+    expect(issuePath(['leads', 41, 'email'])).toBe('leads[41].email');
+    expect(issuePath([])).toBe('(root)');
+  });
+});
+
+describe('team merge', () => {
+  const ana = load('rep-ana.json');
+  const luis = load('rep-luis.json');
+
+  it('keeps colliding ids apart by prefixing the file number', () => {
+    // The same export twice: same ids, yet 60 distinct leads.
+    const team = mergeBackups([
+      { owner: 'A', backup: ana },
+      { owner: 'B', backup: ana },
+    ]);
+    expect(new Set(team.leads.map((l) => l.id)).size).toBe(60);
+    expect(team.leads[0]?.id).toBe(`1/${ana.leads[0]?.id}`);
+    expect(team.leads[30]?.id).toBe(`2/${ana.leads[0]?.id}`);
+    expect(team.events.filter((e) => e.leadId.startsWith('2/'))).toHaveLength(ana.stageEvents.length);
+  });
+
+  it('leaves a single file’s ids as they are', () => {
+    expect(mergeBackups([{ owner: 'A', backup: ana }]).leads[0]?.id).toBe(ana.leads[0]?.id);
+  });
+
+  it('checks capacity per rep, not against the team total', () => {
+    const now = Date.parse('2026-11-20T12:00:00Z');
+    const period = resolvePeriod('this-year', now, 'Europe/Madrid');
+    const { report, problems } = analyseTeam(
+      [
+        { owner: 'Ana Ruiz', backup: ana },
+        { owner: 'Luis Ortega', backup: luis },
+      ],
+      period,
+      now,
+    );
+    // Every example lead was created between May and November 2026.
+    expect(report.leadsBySource.total).toBe(60);
+    // Luis set capacity 4 and has 5 open opportunities (4 in Consideration, 1 in Decision), and 6 open
+    // leads in Awareness against a limit of 5. Ana keeps the default capacity of 25.
+    expect(problems.pipeline).toEqual([
+      { problem: 'too-many-opportunities', rule: 'capacity', count: 5, limit: 4, owner: 'Luis Ortega' },
+      {
+        problem: 'too-many-opportunities',
+        rule: 'stage-limit',
+        stage: 'awareness',
+        count: 6,
+        limit: 5,
+        owner: 'Luis Ortega',
+      },
+    ]);
+    expect([...problems.byLead.keys()].every((id) => /^[12]\//.test(id))).toBe(true);
+    expect(problems.total).toBe(problems.byLead.size + 2);
+  });
+});
