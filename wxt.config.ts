@@ -13,6 +13,7 @@ const TEST_HOSTS = [
   'https://outlook.live.com/*',
   'https://www.ejemplo-industrial.es/*',
   'https://www.noticias-ejemplo.es/*',
+  'https://www.directorio-ejemplo.es/*',
 ];
 
 const isTestBuild = process.env.EMBUDO_TEST_BUILD === '1';

@@ -1,4 +1,8 @@
-import { BackgroundRequestSchema, type SaveCandidateResponse } from '../../shared/capture/messages';
+import {
+  type BackgroundRequest,
+  BackgroundRequestSchema,
+  type SaveCandidateResponse,
+} from '../../shared/capture/messages';
 import type { EmbudoDb } from '../data/db';
 import { DuplicateLeadError } from '../data/leads/lead-edits';
 import { saveCandidate } from '../data/leads/lead-repository';
@@ -17,12 +21,45 @@ export interface BackgroundDeps {
   };
   /** Recounts the problems badge (and re-plans the review reminder); absent in unit tests that do not cover it. */
   refreshBadge?: () => Promise<unknown>;
+  /** The extension's own base URL (`chrome-extension://ID/`, `moz-extension://UUID/`): what marks its pages. */
+  extensionUrl: string;
 }
 
-/** Who sent a message: an extension page (no tab) or our in-page button (its tab). */
+/** The parts of the browser's `runtime.MessageSender` this module reads. */
 export interface MessageSender {
-  tabId?: number;
+  url?: string;
+  tab?: { id?: number; url?: string };
 }
+
+/**
+ * Who is talking. An extension page (the popup, or the app open in a tab) is
+ * the rep; a content script (the in-page button) runs beside a web page that
+ * may be hostile, so it gets only what it needs.
+ */
+export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
+
+/**
+ * Sorts a sender by where its document lives (the browser fills `url` and
+ * `tab`), never by what its message claims. `extensionUrl` ends with "/", so a
+ * prefix match is an origin match (URL.origin is "null" for these schemes in some runtimes). Pure.
+ */
+export function senderKind(sender: MessageSender, extensionUrl: string): SenderKind {
+  const own = (url: string | undefined) => url?.startsWith(extensionUrl) === true;
+  if (own(sender.url)) return !sender.tab || own(sender.tab.url) ? 'extension-page' : 'unknown';
+  return sender.tab?.id !== undefined ? 'content-script' : 'unknown';
+}
+
+/**
+ * One allow-list per sender kind. A content script may only ask to capture
+ * its own tab (the tab id comes from the sender, never from the message); it
+ * cannot save a candidate of its making, capture another tab, switch the
+ * in-page button or read its state.
+ */
+export const ALLOWED: Record<SenderKind, ReadonlySet<BackgroundRequest['type']>> = {
+  'extension-page': new Set(BackgroundRequestSchema.options.map((o) => o.shape.type.value)),
+  'content-script': new Set(['quick-capture-sender']),
+  unknown: new Set(),
+};
 
 /**
  * The background's one entry point for messages. Every message is validated
@@ -43,6 +80,12 @@ export async function handleMessage(
     return { ok: false, reason: 'invalid', detail };
   }
   const req = parsed.data;
+  const kind = senderKind(sender, deps.extensionUrl);
+  if (!ALLOWED[kind].has(req.type)) {
+    const detail = `${req.type} is not accepted from ${kind === 'unknown' ? 'an unknown sender' : 'a web page'}`;
+    console.warn(`[embudo] refused message: ${detail}`);
+    return { ok: false, reason: 'forbidden', detail };
+  }
   switch (req.type) {
     case 'capture-tab':
       return captureTab(req.tabId, deps.inject, (c) => matchCandidate(deps.db, c));
@@ -61,8 +104,9 @@ export async function handleMessage(
       }
     }
     case 'quick-capture-sender':
-      if (sender.tabId === undefined) return { ok: false, reason: 'invalid', detail: 'not sent from a tab' };
-      return quickCapture(deps.db, sender.tabId, deps.inject, deps.now?.());
+      if (sender.tab?.id === undefined)
+        return { ok: false, reason: 'invalid', detail: 'not sent from a tab' };
+      return quickCapture(deps.db, sender.tab.id, deps.inject, deps.now?.());
     case 'set-page-button':
       return deps.pageButton?.set(req.enabled) ?? { enabled: false, origins: [] };
     case 'get-page-button':

@@ -26,14 +26,17 @@ const deps = (): BackgroundDeps => ({
   inject: injectCapture,
   pageButton: { set: setPageButton, get: pageButtonState },
   refreshBadge: afterPopupWrite,
+  extensionUrl: browser.runtime.getURL('/'),
 });
 
 export default defineBackground(() => {
   // Returning the promise keeps the channel open until the answer is ready (MV3).
   browser.runtime.onMessage.addListener((message, sender) => {
-    // Only our own pages and our own in-page button talk to the background.
+    // Only our own pages and our own in-page button talk to the background; what
+    // each may ask is decided by handleMessage from where the sender's document lives.
+    // There is no onMessageExternal listener: no other extension or site can send.
     if (sender.id !== browser.runtime.id) return undefined;
-    const answer = handleMessage(message, { tabId: sender.tab?.id }, deps());
+    const answer = handleMessage(message, sender, deps());
     if (BADGE_AFTER.has((message as { type?: string })?.type ?? '')) void answer.then(() => refreshBadge());
     return answer;
   });

@@ -49,5 +49,14 @@ export type SaveCandidateResponse =
 
 /** Outcome of a capture made without the review form (shortcut, in-page button, context menu). */
 export type QuickCaptureResponse =
-  | { ok: true; leadId: string; created: boolean; name: string }
+  | {
+      ok: true;
+      leadId: string;
+      created: boolean;
+      name: string;
+      /** Fields the page showed differently, left as the rep had them (nobody reviewed this capture). */
+      kept?: string[];
+      /** A LinkedIn link read on another site: neither matched nor saved. */
+      linkedinSkipped?: boolean;
+    }
   | { ok: false; reason: 'nothing-here' | 'no-access' | 'invalid' | 'error'; detail?: string };

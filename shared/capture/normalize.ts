@@ -6,6 +6,21 @@
 const LINKEDIN_HOST = /(^|\.)linkedin\.com$/i;
 const PROFILE_PATH = /^\/(in|company)\/([^/?#]+)/i;
 
+/**
+ * Whether a page is LinkedIn itself. Only there is a LinkedIn URL the page's
+ * own profile: any other site can name any profile (schema.org `sameAs`), so
+ * a LinkedIn URL read elsewhere is a claim, never a key to an existing lead.
+ */
+export function isLinkedinPage(pageUrl: string | undefined): boolean {
+  if (!pageUrl) return false;
+  try {
+    const url = new URL(pageUrl);
+    return url.protocol === 'https:' && LINKEDIN_HOST.test(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
 export function canonicalLinkedinUrl(raw: string | undefined | null): string | undefined {
   if (!raw) return undefined;
   let url: URL;

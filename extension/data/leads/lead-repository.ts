@@ -20,7 +20,7 @@ export interface SaveResult {
 type Keys = { linkedinUrl?: string; email?: string };
 
 /** The stored row a capture would update, if any: same canonical LinkedIn URL, else same email. */
-async function existingRow(db: EmbudoDb, keys: Keys): Promise<LeadRow | undefined> {
+export async function existingRow(db: EmbudoDb, keys: Keys): Promise<LeadRow | undefined> {
   const li = canonicalLinkedinUrl(keys.linkedinUrl);
   const email = normalizeEmail(keys.email);
   return (

@@ -14,6 +14,7 @@ import { findProblems } from '../../../../shared/metrics/problems';
 import { generatePipeline } from '../../../support/generate-pipeline';
 import { rowsOf } from '../data/data-helpers';
 import { ANSWERS, smallPipeline } from '../popup/metrics/small-pipeline';
+import { EXTENSION_URL, POPUP } from './message-senders';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 
@@ -132,11 +133,11 @@ describe('coalesce', () => {
 describe('refresh-badge message', () => {
   it('is validated and answered after the badge was recounted', async () => {
     const refreshBadge = vi.fn(async () => 3);
-    const deps = { db, inject: async () => undefined, refreshBadge };
-    expect(await handleMessage({ type: 'refresh-badge' }, {}, deps)).toEqual({ ok: true });
+    const deps = { db, inject: async () => undefined, refreshBadge, extensionUrl: EXTENSION_URL };
+    expect(await handleMessage({ type: 'refresh-badge' }, POPUP, deps)).toEqual({ ok: true });
     expect(refreshBadge).toHaveBeenCalledTimes(1);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await handleMessage({ type: 'refresh-badges' }, {}, deps)).toMatchObject({
+    expect(await handleMessage({ type: 'refresh-badges' }, POPUP, deps)).toMatchObject({
       ok: false,
       reason: 'invalid',
     });

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InjectCapture } from '../../../../extension/background/capture-tab';
 import { onMenuClick } from '../../../../extension/background/context-menu';
 import { handleMessage } from '../../../../extension/background/handle-message';
 import { type EmbudoDb, openDb } from '../../../../extension/data/db';
+import { contentScript, EXTENSION_URL, POPUP } from './message-senders';
 
 const candidate = {
   kind: 'person',
@@ -19,6 +21,7 @@ const candidate = {
 
 let db: EmbudoDb;
 let n = 0;
+const deps = (inject: InjectCapture = vi.fn()) => ({ db, inject, extensionUrl: EXTENSION_URL });
 beforeEach(async () => {
   db = openDb(`bg-test-${n++}`);
   await db.open();
@@ -32,15 +35,10 @@ afterEach(async () => {
 describe('handleMessage', () => {
   it('rejects malformed messages with a reason and writes nothing', async () => {
     for (const bad of [null, 'capture', { type: 'drop-tables' }, { type: 'capture-tab', tabId: -1 }]) {
-      expect(await handleMessage(bad, {}, { db, inject: vi.fn() })).toMatchObject({
-        ok: false,
-        reason: 'invalid',
-      });
+      expect(await handleMessage(bad, POPUP, deps())).toMatchObject({ ok: false, reason: 'invalid' });
     }
     const hostile = { ...candidate, website: 'javascript:alert(1)' };
-    expect(
-      await handleMessage({ type: 'save-candidate', candidate: hostile }, {}, { db, inject: vi.fn() }),
-    ).toMatchObject({
+    expect(await handleMessage({ type: 'save-candidate', candidate: hostile }, POPUP, deps())).toMatchObject({
       ok: false,
       reason: 'invalid',
       detail: expect.stringContaining('website'),
@@ -53,10 +51,10 @@ describe('handleMessage', () => {
       .fn()
       .mockResolvedValueOnce({ candidate, errors: [] })
       .mockResolvedValueOnce({ candidate: null, errors: [] });
-    expect(await handleMessage({ type: 'capture-tab', tabId: 3 }, {}, { db, inject })).toMatchObject({
+    expect(await handleMessage({ type: 'capture-tab', tabId: 3 }, POPUP, deps(inject))).toMatchObject({
       ok: true,
     });
-    expect(await handleMessage({ type: 'capture-tab', tabId: 3 }, {}, { db, inject })).toEqual({
+    expect(await handleMessage({ type: 'capture-tab', tabId: 3 }, POPUP, deps(inject))).toEqual({
       ok: false,
       reason: 'nothing-here',
     });
@@ -65,7 +63,7 @@ describe('handleMessage', () => {
 
   it('a page that returns a malformed candidate is refused, not stored', async () => {
     const inject = vi.fn().mockResolvedValue({ candidate: { ...candidate, name: 42 }, errors: [] });
-    expect(await handleMessage({ type: 'capture-tab', tabId: 1 }, {}, { db, inject })).toMatchObject({
+    expect(await handleMessage({ type: 'capture-tab', tabId: 1 }, POPUP, deps(inject))).toMatchObject({
       ok: false,
       reason: 'invalid',
     });
@@ -73,18 +71,18 @@ describe('handleMessage', () => {
 
   it('maps a page the browser will not let us read to "no-access"', async () => {
     const inject = vi.fn().mockRejectedValue(new Error('Cannot access contents of the page'));
-    expect(await handleMessage({ type: 'capture-tab', tabId: 1 }, {}, { db, inject })).toMatchObject({
+    expect(await handleMessage({ type: 'capture-tab', tabId: 1 }, POPUP, deps(inject))).toMatchObject({
       reason: 'no-access',
     });
   });
 
   it('quick capture from the in-page button uses the sender tab and saves once', async () => {
     const inject = vi.fn().mockResolvedValue({ candidate, errors: [] });
-    expect(await handleMessage({ type: 'quick-capture-sender' }, {}, { db, inject })).toMatchObject({
+    expect(await handleMessage({ type: 'quick-capture-sender' }, POPUP, deps(inject))).toMatchObject({
       ok: false,
     });
-    const first = await handleMessage({ type: 'quick-capture-sender' }, { tabId: 9 }, { db, inject });
-    const again = await handleMessage({ type: 'quick-capture-sender' }, { tabId: 9 }, { db, inject });
+    const first = await handleMessage({ type: 'quick-capture-sender' }, contentScript(9), deps(inject));
+    const again = await handleMessage({ type: 'quick-capture-sender' }, contentScript(9), deps(inject));
     expect(first).toMatchObject({ ok: true, created: true, name: 'Jane Roe' });
     expect(again).toMatchObject({ ok: true, created: false });
     expect(inject).toHaveBeenCalledWith(9);
