@@ -34,7 +34,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own pages and our own in-page button talk to the background; what
     // each may ask is decided by handleMessage from where the sender's document lives.
-    // There is no onMessageExternal listener: no other extension or site can send.
+    // No other extension or site can send: there is no external listener (message-surface.test.ts).
     if (sender.id !== browser.runtime.id) return undefined;
     const answer = handleMessage(message, sender, deps());
     if (BADGE_AFTER.has((message as { type?: string })?.type ?? '')) void answer.then(() => refreshBadge());

@@ -1,7 +1,10 @@
 /**
  * The optional in-page "Capture" button on LinkedIn profiles and Gmail threads.
- * It lives in a shadow root so the site's CSS cannot restyle it, and it is
- * built with DOM calls only (no markup strings).
+ * It lives in a closed shadow root, so the site's CSS cannot restyle it and the
+ * site's scripts cannot reach it (`host.shadowRoot` is null for them), and it
+ * acts only on clicks the browser made from the rep's input (`isTrusted`): a
+ * page script's `click()` or `dispatchEvent` captures nothing. Built with DOM
+ * calls only (no markup strings).
  */
 export interface ButtonText {
   idle: string;
@@ -20,11 +23,17 @@ export function wantsButton(url: URL): boolean {
   return false;
 }
 
-export function mountButton(doc: Document, text: ButtonText, capture: QuickCapture): HTMLElement {
+/** What the content script keeps: the page sees only `host`, never what is inside it. */
+export interface MountedButton {
+  host: HTMLElement;
+  button: HTMLButtonElement;
+}
+
+export function mountButton(doc: Document, text: ButtonText, capture: QuickCapture): MountedButton {
   doc.getElementById(HOST_ID)?.remove();
   const host = doc.createElement('div');
   host.id = HOST_ID;
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = `button{position:fixed;right:16px;bottom:16px;z-index:2147483647;font:600 14px system-ui,sans-serif;
     padding:8px 14px;border-radius:18px;border:0;background:#0b5cad;color:#fff;box-shadow:0 2px 8px #0004;cursor:pointer}
@@ -35,7 +44,9 @@ export function mountButton(doc: Document, text: ButtonText, capture: QuickCaptu
   const status = doc.createElement('span');
   status.setAttribute('role', 'status');
   status.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)';
-  button.addEventListener('click', async () => {
+  button.addEventListener('click', async (event) => {
+    // Synthetic clicks come from scripts (the page's included), never from the rep.
+    if (!event.isTrusted || button.disabled) return;
     button.disabled = true;
     button.textContent = text.busy;
     const res = await capture().catch((err: unknown) => ({ ok: false as const, message: String(err) }));
@@ -49,7 +60,7 @@ export function mountButton(doc: Document, text: ButtonText, capture: QuickCaptu
   });
   root.append(style, button, status);
   doc.documentElement.append(host);
-  return host;
+  return { host, button };
 }
 
 /** Single-page sites change pages without reloading: show or hide the button as the URL changes. */
