@@ -1,4 +1,5 @@
 import { expect, storedLeads, test } from '../support/extension';
+import { pageButton } from '../support/page-button';
 
 // Handlers the e2e build exposes in the service worker (see extension/entrypoints/background.ts).
 type TestHooks = {
@@ -106,10 +107,12 @@ test('the in-page button is off by default and, once switched on, captures the p
   expect(state).toMatchObject({ enabled: true });
 
   const { page } = await openFixture(PROFILE.html, `${PROFILE.url}?again=1`);
-  const button = page.locator('#embudo-capture-button').locator('button');
-  await expect(button).toHaveText(/capture|capturar/i);
-  await button.click();
-  await expect(button).toHaveText(/Lucía Ferrer Ortega/);
+  // The button sits in a closed shadow root: found through the inspector, pressed with the mouse.
+  await expect(page.locator('#embudo-capture-button')).toHaveCount(1);
+  const button = await pageButton(page);
+  expect(button.text).toMatch(/capture|capturar/i);
+  await page.mouse.click(button.x, button.y);
+  await expect.poll(async () => (await pageButton(page)).text).toMatch(/Lucía Ferrer Ortega/);
   expect(await storedLeads(popup)).toHaveLength(1);
   void context;
 });
