@@ -71,8 +71,8 @@ export const RepDocSchema = z
     _id: z.string().startsWith('rep:'),
     type: z.literal('rep'),
     owner: UserNameSchema,
+    /** When this rep's browser last pushed changes. */
     syncedAt: EpochSchema,
-    leads: z.number().int().nonnegative(),
   })
   .refine((d) => d._id === repDocId(d.owner), 'the id must be "rep:" and the owner');
 export type RepDoc = z.infer<typeof RepDocSchema>;
