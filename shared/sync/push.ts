@@ -1,7 +1,7 @@
 import type { LocalDoc } from './local-store';
 import { childRevision, revisionsOf } from './revisions';
 import type { SyncSession } from './sync-session';
-import { repDocId, type TeamDoc } from './team-docs';
+import { repDocId, type TeamDoc, TeamDocSchema } from './team-docs';
 
 interface Outgoing {
   record: LocalDoc;
@@ -22,7 +22,8 @@ export interface Refused {
  * asks which of those the server lacks, `_bulk_docs` (`new_edits: false`)
  * stores them, then the records are marked pushed. Revision ids depend only on
  * parent and content, so a push interrupted anywhere and repeated sends nothing
- * the server already has. Refused documents are skipped for the rest of the run.
+ * the server already has. Documents that fail the schema here or the server's
+ * rules there are refused: kept, skipped for the rest of the run, and reported.
  */
 export async function push(s: SyncSession): Promise<{ pushed: number; refused: Refused[] }> {
   const tried = new Set<string>();
@@ -32,8 +33,17 @@ export async function push(s: SyncSession): Promise<{ pushed: number; refused: R
     const records = await s.store.dirty(s.batchSize, tried);
     if (!records.length) break;
     if (pushed === 0) records.push(...(await noteSync(s, records, tried)));
-    const outgoing = await Promise.all(records.map(prepare));
-    for (const o of outgoing) tried.add(o.record.doc._id);
+    for (const r of records) tried.add(r.doc._id);
+    const valid = records.filter((r) => {
+      const check = r.deleted || TeamDocSchema.safeParse(r.doc);
+      if (check === true || check.success) return true;
+      refused.push({
+        id: r.doc._id,
+        reason: `not a valid ${r.doc.type} document: ${check.error.issues[0]?.message}`,
+      });
+      return false;
+    });
+    const outgoing = await Promise.all(valid.map(prepare));
     const asked: Record<string, string[]> = {};
     for (const o of outgoing) for (const b of o.bodies) asked[b._id] = [...(asked[b._id] ?? []), b._rev];
     const diff = await s.client.revsDiff(asked);

@@ -52,9 +52,18 @@ export async function connect(opts: {
  * their ids, after everything else has been synced.
  */
 export async function syncOnce(opts: SyncOptions): Promise<SyncReport> {
+  const session = await startSession(opts);
+  const { pulled, skipped } = await pull(session);
+  const { pushed, refused } = await push(session);
+  if (refused.length) throw refusal(refused);
+  return { pulled, pushed, skipped };
+}
+
+/** Who is signed in, and that the team database is there: what every run checks first. */
+export async function startSession(opts: SyncOptions): Promise<SyncSession> {
   const user = await opts.client.session();
   await opts.client.databaseInfo();
-  const session: SyncSession = {
+  return {
     client: opts.client,
     store: opts.store,
     user,
@@ -64,10 +73,6 @@ export async function syncOnce(opts: SyncOptions): Promise<SyncReport> {
     now: opts.now ?? Date.now,
     onProgress: opts.onProgress,
   };
-  const { pulled, skipped } = await pull(session);
-  const { pushed, refused } = await push(session);
-  if (refused.length) throw refusal(refused);
-  return { pulled, pushed, skipped };
 }
 
 function refusal(refused: Refused[]): SyncError {
