@@ -47,7 +47,8 @@ export function adminClient(couchdbUrl: string | undefined, doFetch: typeof fetc
         signal: AbortSignal.timeout(30_000),
       });
     } catch (err) {
-      throw new SetupError(`cannot reach ${server} (${(err as Error).cause ?? (err as Error).message})`);
+      const cause = (err as Error).cause as Error | undefined;
+      throw new SetupError(`cannot reach ${server} (${cause?.message ?? (err as Error).message})`);
     }
     const data = (await res.json().catch(() => ({}))) as Record<string, unknown>;
     return { status: res.status, data };

@@ -48,16 +48,24 @@ export function couchClient(opts: CouchClientOptions) {
     }
   }
 
-  async function json<T>(method: string, url: string, what: string, schema: z.ZodType<T>, body?: unknown) {
+  async function json<T>(
+    method: string,
+    url: string,
+    what: string,
+    schema: z.ZodType<T>,
+    body?: unknown,
+    also = 0,
+  ) {
     const res = await send(method, url, what, body);
+    const ok = res.ok || res.status === also;
     let data: unknown;
     try {
       data = await res.json();
     } catch {
-      if (!res.ok) throw errorForStatus(res.status, what);
+      if (!ok) throw errorForStatus(res.status, what);
       throw new SyncError('bad-response', `${what}: the answer is not JSON`, res.status);
     }
-    if (!res.ok) throw errorForStatus(res.status, what, (data as { reason?: string })?.reason);
+    if (!ok) throw errorForStatus(res.status, what, (data as { reason?: string })?.reason);
     const parsed = schema.safeParse(data);
     if (!parsed.success)
       throw new SyncError('bad-response', `${what}: unexpected answer (${parsed.error.issues[0]?.message})`);
@@ -108,8 +116,9 @@ export function couchClient(opts: CouchClientOptions) {
       json('POST', `${db}/_bulk_get?revs=true&attachments=false`, 'read documents', BulkGetSchema, { docs }),
     revsDiff: (revs: Record<string, string[]>) =>
       json('POST', `${db}/_revs_diff`, 'compare revisions', RevsDiffSchema, revs),
+    /** CouchDB may answer 417 when its validation refused some: the body still lists them. */
     bulkDocs: (docs: object[]) =>
-      json('POST', `${db}/_bulk_docs`, 'write documents', BulkDocsSchema, { docs, new_edits: false }),
+      json('POST', `${db}/_bulk_docs`, 'write documents', BulkDocsSchema, { docs, new_edits: false }, 417),
     async getLocal(id: string): Promise<Record<string, unknown> | undefined> {
       try {
         return await json('GET', local(id), 'checkpoint', z.record(z.string(), z.unknown()));

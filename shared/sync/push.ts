@@ -1,5 +1,6 @@
 import type { LocalDoc } from './local-store';
 import { childRevision, revisionsOf } from './revisions';
+import { SyncError } from './sync-error';
 import type { SyncSession } from './sync-session';
 import { repDocId, type TeamDoc, TeamDocSchema } from './team-docs';
 
@@ -55,7 +56,7 @@ export async function push(s: SyncSession): Promise<{ pushed: number; refused: R
       failed.add(e.id);
       if (e.error === 'forbidden' || e.error === 'unauthorized')
         refused.push({ id: e.id, reason: e.reason ?? e.error });
-      else throw new Error(`write documents: ${e.id}: ${e.error} ${e.reason ?? ''}`);
+      else throw new SyncError('server', `write documents: ${e.id}: ${e.error} ${e.reason ?? ''}`.trim());
     }
     const done = outgoing.filter((o) => !failed.has(o.record.doc._id));
     await markPushed(s, done);
