@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminClient } from '../../../scripts/team/admin-client';
 import { couchClient } from '../../../shared/sync/couch-client';
 import { push } from '../../../shared/sync/push';
@@ -8,16 +8,14 @@ import { connect, startSession, syncOnce } from '../../../shared/sync/replicate'
 import { SyncError } from '../../../shared/sync/sync-error';
 import { cookieFetch } from '../../support/cookie-fetch';
 import { MemoryStore } from '../../support/memory-store';
-import { startTeamServer, type TeamServer } from '../../support/team-server';
+import type { TeamServer } from '../../support/team-server';
 import { leadDoc } from './team-docs-fixture';
-import { setUp, signedIn, TEAM } from './team-fixture';
+import { setUp, signedIn, TEAM, withTeamServer } from './team-fixture';
 
 let server: TeamServer;
-beforeAll(async () => {
-  server = await startTeamServer();
-  await setUp(server);
-}, 60_000);
-afterAll(() => server.stop());
+withTeamServer((s) => {
+  server = s;
+});
 
 const kindOf = (p: Promise<unknown>) =>
   p.then(

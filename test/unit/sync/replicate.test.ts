@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminClient } from '../../../scripts/team/admin-client';
 import { pull } from '../../../shared/sync/pull';
 import { push } from '../../../shared/sync/push';
@@ -6,16 +6,14 @@ import { startSession, syncOnce } from '../../../shared/sync/replicate';
 import { SyncError } from '../../../shared/sync/sync-error';
 import { type LeadDoc, type ProcessDoc, ProcessSettingsSchema } from '../../../shared/sync/team-docs';
 import { MemoryStore } from '../../support/memory-store';
-import { startTeamServer, type TeamServer } from '../../support/team-server';
+import type { TeamServer } from '../../support/team-server';
 import { edited, leadDoc } from './team-docs-fixture';
-import { setUp, signedIn, TEAM } from './team-fixture';
+import { signedIn, TEAM, withTeamServer } from './team-fixture';
 
 let server: TeamServer;
-beforeAll(async () => {
-  server = await startTeamServer();
-  await setUp(server);
-}, 60_000);
-afterAll(() => server.stop());
+withTeamServer((s) => {
+  server = s;
+});
 
 /** One browser of one rep: a store and a signed-in client. */
 async function browser(name: string, replicaId = `${name}-laptop`) {

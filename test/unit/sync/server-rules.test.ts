@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTeamServer, type TeamServer } from '../../support/team-server';
-import { password, setUp, TEAM } from './team-fixture';
+import { describe, expect, it } from 'vitest';
+import type { TeamServer } from '../../support/team-server';
+import { password, TEAM, withTeamServer } from './team-fixture';
 
 let server: TeamServer;
-beforeAll(async () => {
-  server = await startTeamServer();
-  await setUp(server);
-}, 60_000);
-afterAll(() => server.stop());
+withTeamServer((s) => {
+  server = s;
+});
 
 /** A plain write as `name` (Basic auth), answering the status and, for a refusal, the reason. */
 async function write(name: string | null, method: string, id: string, body?: object) {

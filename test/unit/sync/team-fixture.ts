@@ -1,9 +1,10 @@
+import { afterAll, beforeAll } from 'vitest';
 import { adminClient } from '../../../scripts/team/admin-client';
 import { setupTeam } from '../../../scripts/team/setup';
 import { couchClient } from '../../../shared/sync/couch-client';
 import type { TeamFile } from '../../../shared/sync/team-config';
 import { cookieFetch } from '../../support/cookie-fetch';
-import type { TeamServer } from '../../support/team-server';
+import { startTeamServer, type TeamServer } from '../../support/team-server';
 
 export const TEAM: TeamFile = {
   database: 'embudo-acme',
@@ -26,4 +27,15 @@ export async function signedIn(server: TeamServer, name: string, database = TEAM
   const client = couchClient({ server: server.url, database, fetch: jar.fetch, timeoutMs: 20_000 });
   await client.signIn(name, password(name));
   return { client, jar };
+}
+
+/** A server for the whole test file, set up with TEAM, stopped at the end. */
+export function withTeamServer(use: (server: TeamServer) => void): void {
+  let server: TeamServer | undefined;
+  beforeAll(async () => {
+    server = await startTeamServer();
+    await setUp(server);
+    use(server);
+  }, 60_000);
+  afterAll(() => server?.stop());
 }
