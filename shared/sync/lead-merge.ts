@@ -32,7 +32,7 @@ const shown = (v: unknown) =>
  *   is recorded in `changes` with `by: "sync"` (one record per field and value,
  *   at its latest time; a record of the value that finally stands is dropped);
  * - `changes`: the union of both lists, oldest first, the newest 500 kept.
- * Commutative, associative and idempotent (test/unit/sync/lead-merge.test.ts),
+ * Commutative, associative and idempotent (test/unit/shared/sync/lead-merge.test.ts),
  * so every copy converges whatever order syncs happen in.
  */
 export function mergeLeads(a: LeadState, b: LeadState): LeadState {

@@ -21,7 +21,14 @@ describe('layout', () => {
     const loose = (dir: string) => readdirSync(dir).filter((e) => /\.(ts|tsx|css)$/.test(e));
     // The app shell: the root component, its screen list and the stores every screen reads.
     expect(loose('extension/popup').sort()).toEqual(
-      ['app.tsx', 'navigation-store.ts', 'popup.css', 'screens.ts', 'settings-store.ts', 'view-mode.ts'].sort(),
+      [
+        'app.tsx',
+        'navigation-store.ts',
+        'popup.css',
+        'screens.ts',
+        'settings-store.ts',
+        'view-mode.ts',
+      ].sort(),
     );
     expect(loose('extension/data').length).toBeLessThanOrEqual(6);
   });

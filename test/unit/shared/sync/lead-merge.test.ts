@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LeadSchema } from '../../../shared/model/lead';
-import { eventKey } from '../../../shared/sync/event-union';
-import { type LeadState, mergeLeads, SYNC_CHANGE_BY } from '../../../shared/sync/lead-merge';
+import { LeadSchema } from '../../../../shared/model/lead';
+import { eventKey } from '../../../../shared/sync/event-union';
+import { type LeadState, mergeLeads, SYNC_CHANGE_BY } from '../../../../shared/sync/lead-merge';
 import { apply, BASE, type Op, op, T0, valuesSet } from './lead-ops';
 
 /** Plays `ops` on BASE from `start`, one op per time step (plus the op's own delay). */

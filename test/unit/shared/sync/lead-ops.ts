@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { FieldChange, Lead } from '../../../shared/model/lead';
-import { STAGE_IDS, type StageId } from '../../../shared/process/stage-ids';
-import { stampClock } from '../../../shared/sync/field-clock';
-import type { LeadState } from '../../../shared/sync/lead-merge';
+import type { FieldChange, Lead } from '../../../../shared/model/lead';
+import { STAGE_IDS, type StageId } from '../../../../shared/process/stage-ids';
+import { stampClock } from '../../../../shared/sync/field-clock';
+import type { LeadState } from '../../../../shared/sync/lead-merge';
 
 /**
  * A model of what a rep does to one lead on one device, for the merge

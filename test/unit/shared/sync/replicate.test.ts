@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { adminClient } from '../../../scripts/team/admin-client';
-import { pull } from '../../../shared/sync/pull';
-import { push } from '../../../shared/sync/push';
-import { startSession, syncOnce } from '../../../shared/sync/replicate';
-import { SyncError } from '../../../shared/sync/sync-error';
-import { type LeadDoc, type ProcessDoc, ProcessSettingsSchema } from '../../../shared/sync/team-docs';
-import { MemoryStore } from '../../support/memory-store';
-import type { TeamServer } from '../../support/team-server';
+import { adminClient } from '../../../../scripts/team/admin-client';
+import { pull } from '../../../../shared/sync/pull';
+import { push } from '../../../../shared/sync/push';
+import { startSession, syncOnce } from '../../../../shared/sync/replicate';
+import { SyncError } from '../../../../shared/sync/sync-error';
+import { type LeadDoc, type ProcessDoc, ProcessSettingsSchema } from '../../../../shared/sync/team-docs';
+import { MemoryStore } from '../../../support/memory-store';
+import type { TeamServer } from '../../../support/team-server';
 import { edited, leadDoc } from './team-docs-fixture';
 import { signedIn, TEAM, withTeamServer } from './team-fixture';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, SetupError } from '../../../scripts/team/admin-client';
-import { parseTeamFile, setupTeam } from '../../../scripts/team/setup';
-import { securityObject } from '../../../shared/sync/team-config';
-import { startTeamServer, type TeamServer } from '../../support/team-server';
+import { adminClient, SetupError } from '../../../../scripts/team/admin-client';
+import { parseTeamFile, setupTeam } from '../../../../scripts/team/setup';
+import { securityObject } from '../../../../shared/sync/team-config';
+import { startTeamServer, type TeamServer } from '../../../support/team-server';
 import { setUp, TEAM } from './team-fixture';
 
 let server: TeamServer;

@@ -1,14 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { adminClient } from '../../../scripts/team/admin-client';
-import { couchClient } from '../../../shared/sync/couch-client';
-import { push } from '../../../shared/sync/push';
-import { connect, startSession, syncOnce } from '../../../shared/sync/replicate';
-import { SyncError } from '../../../shared/sync/sync-error';
-import { cookieFetch } from '../../support/cookie-fetch';
-import { MemoryStore } from '../../support/memory-store';
-import type { TeamServer } from '../../support/team-server';
+import { adminClient } from '../../../../scripts/team/admin-client';
+import { couchClient } from '../../../../shared/sync/couch-client';
+import { push } from '../../../../shared/sync/push';
+import { connect, startSession, syncOnce } from '../../../../shared/sync/replicate';
+import { SyncError } from '../../../../shared/sync/sync-error';
+import { cookieFetch } from '../../../support/cookie-fetch';
+import { MemoryStore } from '../../../support/memory-store';
+import type { TeamServer } from '../../../support/team-server';
 import { leadDoc } from './team-docs-fixture';
 import { setUp, signedIn, TEAM, withTeamServer } from './team-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDocUpdateSource } from '../../../shared/sync/validate-doc-update';
+import { validateDocUpdateSource } from '../../../../shared/sync/validate-doc-update';
 
 type Doc = Record<string, unknown>;
 type Validate = (newDoc: Doc, oldDoc: Doc | null, userCtx: { name: string | null; roles: string[] }) => void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TeamServer } from '../../support/team-server';
+import type { TeamServer } from '../../../support/team-server';
 import { password, TEAM, withTeamServer } from './team-fixture';
 
 let server: TeamServer;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll } from 'vitest';
-import { adminClient } from '../../../scripts/team/admin-client';
-import { setupTeam } from '../../../scripts/team/setup';
-import { couchClient } from '../../../shared/sync/couch-client';
-import type { TeamFile } from '../../../shared/sync/team-config';
-import { cookieFetch } from '../../support/cookie-fetch';
-import { startTeamServer, type TeamServer } from '../../support/team-server';
+import { adminClient } from '../../../../scripts/team/admin-client';
+import { setupTeam } from '../../../../scripts/team/setup';
+import { couchClient } from '../../../../shared/sync/couch-client';
+import type { TeamFile } from '../../../../shared/sync/team-config';
+import { cookieFetch } from '../../../support/cookie-fetch';
+import { startTeamServer, type TeamServer } from '../../../support/team-server';
 
 export const TEAM: TeamFile = {
   database: 'embudo-acme',

@@ -1,4 +1,4 @@
-import type { LeadDoc } from '../../../shared/sync/team-docs';
+import type { LeadDoc } from '../../../../shared/sync/team-docs';
 
 const T0 = 1_700_000_000_000;
 
