@@ -1,7 +1,7 @@
+import { problem } from '../../../shared/files/file-problems';
 import type { FieldChange, Lead } from '../../../shared/model/lead';
 import type { StageEvent } from '../../../shared/model/stage-event';
 import { leadKeys, leadsHoldingKeys, resolveLeads } from '../backup/import-keys';
-import { problem } from '../data-problems';
 import type { EmbudoDb, LeadRow } from '../db';
 import { creationEvent } from '../leads/create-lead';
 import { leadOf, nextRow, rowOf } from '../leads/lead-rows';

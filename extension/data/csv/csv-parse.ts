@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { type Problem, problem } from '../data-problems';
+import { type Problem, problem } from '../../../shared/files/file-problems';
 
 /** One data row, numbered as the spreadsheet shows it (the header is row 1). */
 export interface CsvRow {

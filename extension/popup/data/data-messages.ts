@@ -1,6 +1,6 @@
-import type { BackupFileIssue } from '../../data/backup/backup-validate';
+import type { BackupFileIssue } from '../../../shared/backup/read-backup';
+import { describeProblem, type Problem } from '../../../shared/files/file-problems';
 import type { CsvField } from '../../data/csv/csv-mapping';
-import { describeProblem, type Problem } from '../../data/data-problems';
 import { storageErrorKind } from '../../data/storage-status';
 import { type MessageKey, t } from '../../ui/i18n';
 
@@ -18,6 +18,10 @@ export function problemText(p: Problem): string {
       return t('dataProblemUrl');
     case 'date':
       return t('dataProblemDate');
+    case 'time-range':
+      return t('dataProblemTimeRange');
+    case 'encoding':
+      return a.startsWith('utf-16') ? t('dataProblemUtf16', a.toUpperCase()) : t('dataProblemNotUtf8', a);
     case 'too-long':
       return t('dataProblemTooLong', a);
     case 'too-small':
@@ -47,6 +51,7 @@ export function backupIssueText(issue: BackupFileIssue): string {
   const texts: Record<BackupFileIssue, MessageKey> = {
     'too-large': 'dataBackupTooLarge',
     empty: 'dataBackupEmpty',
+    encoding: 'dataBackupEncoding',
     'not-json': 'dataBackupNotJson',
     'not-backup': 'dataBackupNotBackup',
     'newer-version': 'dataBackupNewer',
