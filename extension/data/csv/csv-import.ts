@@ -113,7 +113,7 @@ function mergeInto(
     next[f] = row[f];
   }
   if (!changed) return undefined;
-  next.updatedAt = now;
+  next.updatedAt = Math.max(now, existing.updatedAt);
   if (changes.length) next.changes = [...(existing.changes ?? []), ...changes].slice(-500);
   return next as Lead;
 }
