@@ -40,7 +40,9 @@ export async function outcomeOf(db: EmbudoDb, file: string): Promise<Outcome & {
       problems: check.problems.map(describeProblem),
     };
   }
-  const { text, encoding } = decodeCsvBytes(new Uint8Array(bytes));
+  const decoded = decodeCsvBytes(new Uint8Array(bytes));
+  if (!decoded.ok) return { refused: decoded.issue, problems: [] };
+  const { text, encoding } = decoded;
   const parsed = parseCsvText(text);
   if (!parsed.ok) return { refused: parsed.issue, encoding, problems: [] };
   const mapping = suggestMapping(parsed.table.headers);
