@@ -1,24 +1,8 @@
 import { z } from 'zod';
 
-/**
- * The times Embudo can show. Every date that enters from outside (a backup, a
- * CSV cell, a capture, settings) is held to this range, so a screen or an
- * export never meets a time `Date` cannot format (`RangeError: Invalid time
- * value` past ±8.64e15 ms) nor a year nobody means. 1970 is where epochs start;
- * 2100 leaves every real follow-up date inside. See docs/backup-format.md.
- */
-export const MIN_EPOCH = 0;
-/** The last millisecond of 2099 (UTC). */
-export const MAX_EPOCH = Date.UTC(2100, 0, 1) - 1;
-export const MIN_YEAR = 1970;
-export const MAX_YEAR = 2099;
+import { isShowableEpoch, MAX_EPOCH, MAX_YEAR, MIN_EPOCH, MIN_YEAR, TIME_RANGE_MESSAGE } from './time-range';
 
-/** Said by every schema below, so the file readers can name the problem in the rep's language. */
-export const TIME_RANGE_MESSAGE = `not a time between ${MIN_YEAR} and ${MAX_YEAR}`;
-
-export function isShowableEpoch(at: unknown): at is number {
-  return typeof at === 'number' && Number.isInteger(at) && at >= MIN_EPOCH && at <= MAX_EPOCH;
-}
+export { isShowableEpoch, MAX_EPOCH, MAX_YEAR, MIN_EPOCH, MIN_YEAR, TIME_RANGE_MESSAGE } from './time-range';
 
 /** Milliseconds since the epoch: cheap to compare and to index. */
 export const EpochSchema = z
