@@ -1,3 +1,4 @@
+import { isShowableEpoch, MAX_YEAR, MIN_YEAR } from '../../shared/model/time-range';
 import type { Lang } from '../../shared/process/stage-list';
 
 /**
@@ -46,6 +47,7 @@ export function daysSince(at: number, now: number): number {
 
 /** Today as YYYY-MM-DD in the rep's own time zone: what a due date is compared with. */
 export function localIsoDate(now: number): string {
+  if (!isShowableEpoch(now)) return '';
   const d = new Date(now);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -54,7 +56,7 @@ export function localIsoDate(now: number): string {
 /** A calendar date (YYYY-MM-DD) as "3 Dec" / "3 dic"; the year only when it is not this year's. */
 export function formatDay(iso: string, lang: Lang, now: number): string {
   const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
+  if (!y || !m || !d || y < MIN_YEAR || y > MAX_YEAR) return iso;
   const sameYear = y === new Date(now).getFullYear();
   const f = cached(`d:${lang}:${sameYear}`, () =>
     Intl.DateTimeFormat(lang, {
@@ -67,8 +69,12 @@ export function formatDay(iso: string, lang: Lang, now: number): string {
   return f.format(Date.UTC(y, m - 1, d));
 }
 
+/** What a screen shows for a time it cannot (stored before times were bounded): never a thrown RangeError. */
+export const NO_TIME = '—';
+
 /** A moment as date and time, for history lists. */
 export function formatDateTime(at: number, lang: Lang): string {
+  if (!isShowableEpoch(at)) return NO_TIME;
   return cached(`dt:${lang}`, () =>
     Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
   ).format(at);

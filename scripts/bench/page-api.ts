@@ -93,7 +93,9 @@ async function importCsv(): Promise<{ ms: number; written: number; progressUpdat
     progressUpdates++;
   };
   const t0 = performance.now();
-  const parsed = parseCsvText(decodeCsvBytes(csvBytes).text);
+  const decoded = decodeCsvBytes(csvBytes);
+  if (!decoded.ok) throw new Error(`CSV not decoded: ${decoded.issue}`);
+  const parsed = parseCsvText(decoded.text);
   if (!parsed.ok) throw new Error('CSV did not parse');
   const table = parsed.table;
   const ctx = {

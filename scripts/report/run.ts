@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
+import { clampedWords, refusalLines } from '../../shared/backup/backup-words';
+import { readBackupBytes } from '../../shared/backup/read-backup';
 import {
   analyseTeam,
-  parseBackup,
   reportJson,
   reportText,
   resolvePeriod,
@@ -12,7 +13,8 @@ import { resolveProcess } from '../../shared/process/resolve-settings';
 import { parseReportArgs, USAGE } from './args';
 
 export interface ReportIo {
-  readFile: (path: string) => string;
+  /** The file's bytes: the shared backup reader decodes them (BOM, strict UTF-8). */
+  readFile: (path: string) => Uint8Array;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now: () => number;
@@ -31,23 +33,25 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
   const members: TeamMember[] = [];
   const files: { file: string; owner?: string; leads: number }[] = [];
   for (const file of args.files) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = io.readFile(file);
+      bytes = io.readFile(file);
     } catch (e) {
       io.stderr(
-        `${file}: (root): cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`,
+        `${file}: (file): cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`,
       );
       continue;
     }
-    const parsed = parseBackup(text);
-    if (!parsed.ok) {
-      for (const line of parsed.errors) io.stderr(`${file}: ${line}\n`);
+    // The reader's "now" is the real clock (times later than it are clamped), not --now.
+    const read = readBackupBytes(bytes, { now: io.now() });
+    if (!read.ok) {
+      for (const line of refusalLines(read, args.lang)) io.stderr(`${file}: ${line}\n`);
       continue;
     }
-    const owner = parsed.backup.owner || basename(file);
-    members.push({ owner, backup: parsed.backup });
-    files.push({ file, owner: parsed.backup.owner, leads: parsed.backup.leads.length });
+    if (read.clamped.count) io.stderr(`${file}: ${clampedWords(read.clamped, args.lang)}\n`);
+    const owner = read.backup.owner || basename(file);
+    members.push({ owner, backup: read.backup });
+    files.push({ file, owner: read.backup.owner, leads: read.backup.leads.length });
   }
   if (members.length === 0) {
     io.stderr('report: no backup file could be loaded\n');

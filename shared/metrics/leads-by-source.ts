@@ -1,3 +1,4 @@
+import { keyedRecord } from '../model/keyed-record';
 import { bucketOf, inPeriod, type MetricsContext } from './context';
 import { monthKey, monthStartsBetween } from './time-zone';
 import type { LeadsBySourceFigure } from './types';
@@ -7,7 +8,7 @@ export function countsBySource(
   sources: readonly string[],
   counts: ArrayLike<number>,
 ): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out = keyedRecord<number>();
   for (let s = 0; s < sources.length; s++)
     if ((counts[s] as number) > 0) out[sources[s] as string] = counts[s] as number;
   return out;

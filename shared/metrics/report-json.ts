@@ -1,3 +1,4 @@
+import { keyedRecord } from '../model/keyed-record';
 import { METRIC_DEFINITIONS, PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE, STATUS_RULE } from './definitions';
 import type { ProblemFlag, ProblemsReport } from './problems';
 import type { MetricsReport } from './types';
@@ -8,7 +9,7 @@ export function reportJson(input: {
   problems: ProblemsReport;
   files: { file: string; owner?: string; leads: number }[];
 }) {
-  const byLead: Record<string, ProblemFlag[]> = {};
+  const byLead = keyedRecord<ProblemFlag[]>();
   for (const [id, flags] of input.problems.byLead) byLead[id] = flags;
   return {
     files: input.files,

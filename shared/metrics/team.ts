@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { type Backup, BackupSchema } from '../model/backup';
+import type { Backup } from '../model/backup';
 import type { Lead } from '../model/lead';
 import type { Settings } from '../model/settings';
 import type { StageEvent } from '../model/stage-event';
@@ -8,31 +7,6 @@ import type { ResolvedPeriod } from './period';
 import { findProblems, type ProblemFlag, type ProblemsReport } from './problems';
 import type { TimeZone } from './time-zone';
 import type { MetricsReport } from './types';
-
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; errors: string[] };
-
-/** `leads[41].email` style path, as the import screen and the CLI print it. */
-export function issuePath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `${out ? '.' : ''}${String(p)}`;
-  return out || '(root)';
-}
-
-/** Validate a backup file's text. On failure, the first `max` problems as `path: message`. */
-export function parseBackup(text: string, max = 5): ParsedBackup {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [`(root): not valid JSON (${(e as Error).message})`] };
-  }
-  const result = BackupSchema.safeParse(data);
-  if (result.success) return { ok: true, backup: result.data };
-  const issues: z.core.$ZodIssue[] = result.error.issues;
-  const errors = issues.slice(0, max).map((i) => `${issuePath(i.path)}: ${i.message}`);
-  if (issues.length > max) errors.push(`… and ${issues.length - max} more`);
-  return { ok: false, errors };
-}
 
 export interface TeamMember {
   /** The backup's owner, or the file name when the rep set none. */

@@ -1,3 +1,4 @@
+import { keyedRecord } from '../model/keyed-record';
 import { bucketOf, type MetricsContext } from './context';
 import { WON } from './lead-histories';
 import { DurationList } from './stats';
@@ -43,7 +44,7 @@ export function trends(ctx: MetricsContext): TrendSeries {
   }
   const figures = cycles.map((c) => c.figure());
   // A series per source that has at least one lead in the window.
-  const leadsBySource: Record<string, number[]> = {};
+  const leadsBySource = keyedRecord<number[]>();
   h.sources.forEach((source, s) => {
     const series = Array.from(created.subarray(s * months.length, (s + 1) * months.length));
     if (series.some((n) => n > 0)) leadsBySource[source] = series;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateTimeSchema } from './epoch';
 import { LeadSchema } from './lead';
 import { ReviewSchema } from './review';
 import { SettingsSchema } from './settings';
@@ -14,7 +15,7 @@ export const BACKUP_VERSION = 1;
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: z.iso.datetime(),
+  exportedAt: IsoDateTimeSchema,
   /** Free text the rep may set (their name) so a team review can tell files apart. */
   owner: z.string().trim().max(100).optional(),
   leads: z.array(LeadSchema),

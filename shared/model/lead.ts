@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StageIdSchema } from '../process/stage-ids';
+import { EpochSchema, IsoDateSchema } from './epoch';
 
 /** Sources every install knows; a team may add its own names in settings. */
 export const BUILTIN_SOURCES = ['linkedin', 'email', 'web', 'manual', 'referral', 'import'] as const;
@@ -24,10 +25,9 @@ export const HttpUrlSchema = z
   .refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), 'not an http(s) URL');
 
 const text = (max: number) => z.string().trim().max(max);
-/** Calendar date as the rep typed it (YYYY-MM-DD), free of time zones. */
-export const IsoDateSchema = z.iso.date();
-/** Milliseconds since the epoch: cheap to compare and to index. */
-export const EpochSchema = z.number().int().nonnegative();
+
+// Every time and date in the model is bounded (1970–2099): see epoch.ts.
+export { EpochSchema, IsoDateSchema } from './epoch';
 
 export const ProvenanceSchema = z.object({
   pageUrl: HttpUrlSchema,

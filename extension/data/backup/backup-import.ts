@@ -9,12 +9,15 @@ import { invalidatePipelineSummary } from '../leads/pipeline-summary';
 import { sameRecord } from '../leads/same-record';
 import { loadSettings, SETTINGS_KEY } from '../settings/settings-repository';
 import { leadsHoldingKeys, resolveLeads } from './import-keys';
+import { keepReplaced } from './keep-replaced';
 
 export interface ImportOptions {
   /** A lead also changed in this browser since the file was written: keep this browser's copy (default) or take the file's. */
   conflicts?: 'keep-mine' | 'use-file';
   /** Replace this browser's settings with the file's (default true: a backup restores everything). */
   settings?: boolean;
+  /** When the import happens: the time a replaced copy's values are recorded at (tests fix it). */
+  now?: number;
 }
 
 export interface LeadConflict {
@@ -79,7 +82,10 @@ async function planWithRows(db: EmbudoDb, backup: Backup, options: ImportOptions
     const row = rows.get(lead.id);
     const existing = row && leadOf(row);
     if (!existing) return { lead, status: 'new' as const };
-    if (sameRecord(lead, existing)) return { lead, existing, status: 'unchanged' as const };
+    // Same content is unchanged, whatever the history and time stamps say: after taking a file's
+    // copy, this copy also holds the values it replaced, and the file must not look new again.
+    const bare = { ...existing, changes: lead.changes, updatedAt: lead.updatedAt };
+    if (sameRecord(lead, bare)) return { lead, existing, status: 'unchanged' as const };
     if (lead.updatedAt > existing.updatedAt || options.conflicts === 'use-file')
       return { lead, existing, status: 'updated' as const };
     return { lead, existing, status: 'changed-here' as const };
@@ -103,7 +109,10 @@ async function planWithRows(db: EmbudoDb, backup: Backup, options: ImportOptions
     else if (d.status === 'changed-here')
       plan.conflicts.push({ lead: d.lead, existing: d.existing, reason: 'changed-here' });
     else if (d.status === 'unchanged') plan.unchanged++;
-    else if (accepted.has(d.lead.id)) (d.status === 'new' ? plan.added : plan.updated).push(d.lead);
+    else if (!accepted.has(d.lead.id)) continue;
+    else if (d.status === 'new') plan.added.push(d.lead);
+    // The copy here is replaced, never lost: its values go to the lead's change list.
+    else if (d.existing) plan.updated.push(keepReplaced(d.existing, d.lead, options.now ?? Date.now()));
   }
 
   const kept = new Set(backup.leads.map((l) => l.id));

@@ -1,17 +1,25 @@
+import {
+  type BackupRead,
+  type BackupRefusal,
+  MAX_BACKUP_BYTES,
+  readBackupBytes,
+} from '../../../shared/backup/read-backup';
 import type { EmbudoDb } from '../db';
 import { applyBackup, type ImportOptions, type ImportPlan } from './backup-import';
-import { type BackupCheck, checkBackupText, MAX_BACKUP_BYTES } from './backup-validate';
 
+export { type BackupRead, type BackupRefusal, MAX_BACKUP_BYTES } from '../../../shared/backup/read-backup';
 export { backupFile, backupFileName } from './backup-export';
 export { applyBackup, type ImportOptions, type ImportPlan, planBackupImport } from './backup-import';
-export { type BackupCheck, checkBackupText, MAX_BACKUP_BYTES } from './backup-validate';
 
-/** Reads a chosen file, refusing an oversized one before loading it into memory. */
-export async function checkBackupFile(file: Blob): Promise<BackupCheck> {
+/**
+ * Reads a chosen file with the shared backup reader (the same one the playbook
+ * and `npm run report` use), refusing an oversized file before loading it.
+ */
+export async function checkBackupFile(file: Blob, now = Date.now()): Promise<BackupRead> {
   if (file.size > MAX_BACKUP_BYTES) {
     return { ok: false, issue: 'too-large', detail: String(file.size), problems: [], total: 0 };
   }
-  return checkBackupText(await file.text());
+  return readBackupBytes(new Uint8Array(await file.arrayBuffer()), { now });
 }
 
 /**
@@ -21,10 +29,12 @@ export async function checkBackupFile(file: Blob): Promise<BackupCheck> {
  */
 export async function importBackupText(
   db: EmbudoDb,
-  text: string,
+  file: string | Uint8Array,
   options: ImportOptions = {},
-): Promise<{ ok: true; plan: ImportPlan } | Extract<BackupCheck, { ok: false }>> {
-  const check = checkBackupText(text);
+  now = Date.now(),
+): Promise<{ ok: true; plan: ImportPlan } | BackupRefusal> {
+  const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file;
+  const check = readBackupBytes(bytes, { now });
   if (!check.ok) return check;
   return { ok: true, plan: await applyBackup(db, check.backup, options) };
 }

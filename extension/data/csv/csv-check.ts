@@ -1,5 +1,5 @@
+import { problem } from '../../../shared/files/file-problems';
 import { leadKeys } from '../backup/import-keys';
-import { problem } from '../data-problems';
 import type { CsvMapping } from './csv-mapping';
 import type { CsvTable, RowError } from './csv-parse';
 import { type RowContext, type RowLead, rowReader } from './csv-row';

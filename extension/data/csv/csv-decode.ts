@@ -1,26 +1,53 @@
+import {
+  byteOrderMark,
+  decodeUtf8Strict,
+  hasUtf8Sequences,
+  utf16ByNulPattern,
+} from '../../../shared/files/decode-bytes';
+
 /** About 100,000 rows: past this a spreadsheet export is better split than frozen on. */
 export const MAX_CSV_BYTES = 30 * 1024 * 1024;
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
+/** Why a spreadsheet file is refused before its rows are read. */
+export type CsvFileIssue = 'too-large' | 'mixed-encoding' | 'not-text';
+
+export type CsvDecoded =
+  | { ok: true; text: string; encoding: CsvEncoding }
+  /** `at`: the first byte that is not UTF-8, for the message. */
+  | { ok: false; issue: Exclude<CsvFileIssue, 'too-large'>; at?: number };
+
 /**
- * Bytes of a spreadsheet export → text. A BOM says which Unicode encoding it is;
- * without one, UTF-8 is tried strictly and, if any byte sequence is not valid
- * UTF-8, the file is read as Windows-1252 — what Excel on Windows writes for
- * "CSV" in Spain and most of the Americas. The BOM never reaches the parser.
+ * Bytes of a spreadsheet export → text, and which encoding it was read as (the
+ * preview shows it). In order:
+ * - a BOM says which Unicode encoding it is (UTF-16 included);
+ * - UTF-16 without a BOM is told by its NUL pattern;
+ * - otherwise the whole file must be valid UTF-8;
+ * - if it is not, and holds no UTF-8 sequence at all, it is Windows-1252 —
+ *   what Excel on Windows writes for "CSV" in Spain and most of the Americas
+ *   (the preview warns, so the rep checks the accents);
+ * - a file with both valid UTF-8 sequences and stray 8-bit bytes ("José" next
+ *   to a lone 0xE9) is refused: no single reading keeps every name right, and
+ *   importing it would rename matching leads. The rep re-saves it as UTF-8.
+ * Text with NUL characters after all this is not a spreadsheet (a renamed
+ * workbook, an image) and is refused. The BOM never reaches the parser.
  */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: fixC1(new TextDecoder('windows-1252').decode(bytes)), encoding: 'windows-1252' };
-  }
+export function decodeCsvBytes(bytes: Uint8Array): CsvDecoded {
+  const bom = byteOrderMark(bytes);
+  const body = bom ? bytes.subarray(bom.length) : bytes;
+  const utf16 = bom && bom.encoding !== 'utf-8' ? bom.encoding : utf16ByNulPattern(bytes);
+  if (utf16) return checked(new TextDecoder(utf16).decode(body), utf16);
+  const utf8 = decodeUtf8Strict(body);
+  if (utf8.ok) return checked(utf8.text, 'utf-8');
+  // A BOM promised UTF-8, or real UTF-8 sequences sit beside bytes that are not: two encodings in one file.
+  if (bom || hasUtf8Sequences(body)) return { ok: false, issue: 'mixed-encoding', at: utf8.at };
+  return checked(fixC1(new TextDecoder('windows-1252').decode(body)), 'windows-1252');
+}
+
+function checked(text: string, encoding: CsvEncoding): CsvDecoded {
+  if (text.includes('\u0000')) return { ok: false, issue: 'not-text' };
+  return { ok: true, text, encoding };
 }
 
 /** Windows-1252 bytes 0x80–0x9F (€, curly quotes, dashes…) as Unicode; the 5 unassigned ones stay as they are. */
@@ -38,9 +65,7 @@ function fixC1(text: string): string {
 }
 
 /** Reads a chosen file, refusing an oversized one before loading it into memory. */
-export async function readCsvFile(
-  file: Blob,
-): Promise<{ ok: true; text: string; encoding: CsvEncoding } | { ok: false; issue: 'too-large' }> {
+export async function readCsvFile(file: Blob): Promise<CsvDecoded | { ok: false; issue: 'too-large' }> {
   if (file.size > MAX_CSV_BYTES) return { ok: false, issue: 'too-large' };
-  return { ok: true, ...decodeCsvBytes(new Uint8Array(await file.arrayBuffer())) };
+  return decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
 }

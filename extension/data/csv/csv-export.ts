@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Lead } from '../../../shared/model/lead';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model/settings';
+import { isoOrEmpty } from '../../../shared/model/time-range';
 import { resolveProcess } from '../../../shared/process/resolve-settings';
 import type { Lang } from '../../../shared/process/stage-list';
 
@@ -19,7 +20,8 @@ interface Ctx {
   decimalComma: boolean;
 }
 
-const day = (at: number) => new Date(at).toISOString().slice(0, 10);
+// A time outside the range (stored before times were bounded) is an empty cell, never a thrown RangeError.
+const day = (at: number) => isoOrEmpty(at).slice(0, 10);
 const splitName = (name: string): [string, string] => {
   const at = name.trim().lastIndexOf(' ');
   return at > 0 ? [name.slice(0, at).trim(), name.slice(at + 1)] : [name.trim(), ''];

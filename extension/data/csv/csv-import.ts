@@ -1,7 +1,7 @@
+import { problem } from '../../../shared/files/file-problems';
 import type { FieldChange, Lead } from '../../../shared/model/lead';
 import type { StageEvent } from '../../../shared/model/stage-event';
 import { leadKeys, leadsHoldingKeys, resolveLeads } from '../backup/import-keys';
-import { problem } from '../data-problems';
 import type { EmbudoDb, LeadRow } from '../db';
 import { creationEvent } from '../leads/create-lead';
 import { leadOf, nextRow, rowOf } from '../leads/lead-rows';
@@ -113,7 +113,7 @@ function mergeInto(
     next[f] = row[f];
   }
   if (!changed) return undefined;
-  next.updatedAt = now;
+  next.updatedAt = Math.max(now, existing.updatedAt);
   if (changes.length) next.changes = [...(existing.changes ?? []), ...changes].slice(-500);
   return next as Lead;
 }

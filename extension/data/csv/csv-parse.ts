@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { type Problem, problem } from '../data-problems';
+import { type Problem, problem } from '../../../shared/files/file-problems';
+import type { CsvEncoding } from './csv-decode';
 
 /** One data row, numbered as the spreadsheet shows it (the header is row 1). */
 export interface CsvRow {
@@ -19,9 +20,30 @@ export interface CsvTable {
   rows: CsvRow[];
   /** Rows the parser itself could not read cleanly: listed, never imported. */
   broken: RowError[];
+  /** How the file's bytes were read (set once decoded; the preview shows it). */
+  encoding?: CsvEncoding;
 }
 
-export type CsvParse = { ok: true; table: CsvTable } | { ok: false; issue: 'empty' };
+/**
+ * The most data rows one file may have. A spreadsheet this long is better
+ * split: checking, previewing and writing 50,000 leads already takes a while,
+ * and a file of a million short rows (under the byte limit) would hold the
+ * page for many seconds and hundreds of megabytes before the first write.
+ */
+export const MAX_CSV_ROWS = 50_000;
+
+export type CsvParse =
+  | { ok: true; table: CsvTable }
+  | { ok: false; issue: 'empty' }
+  /** `lines`: the file's line count, told before anything is parsed. */
+  | { ok: false; issue: 'too-many-rows'; lines: number };
+
+/** Line breaks in the text, counted without building anything: an upper bound on the rows. */
+export function countLines(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
+  return text.endsWith('\n') ? n : n + 1;
+}
 
 /**
  * Splits CSV text with Papa Parse (quoted separators, quotes and line breaks in
@@ -38,7 +60,17 @@ export function parseCsvText(text: string): CsvParse {
     skipEmptyLines: 'greedy',
     preview: 50,
   });
-  const result = Papa.parse<string[]>(body, { delimiter: guess.meta.delimiter, skipEmptyLines: false });
+  // Counting lines is cheap; only a file that may be too long is parsed with a stop after the
+  // limit (a line break inside quotes counts as a line, so the count alone could refuse wrongly).
+  const lines = countLines(body);
+  const preview = lines > MAX_CSV_ROWS + 1 ? MAX_CSV_ROWS + 2 : 0;
+  const result = Papa.parse<string[]>(body, {
+    delimiter: guess.meta.delimiter,
+    skipEmptyLines: false,
+    preview,
+  });
+  // The parse stopped at the limit: there is more (blank lines count as rows here, as in the sheet).
+  if (preview && result.data.length >= preview) return { ok: false, issue: 'too-many-rows', lines };
   const [header, ...records] = result.data;
   const headers = (header ?? []).map((h) => h.trim());
   if (!headers.some(Boolean)) return { ok: false, issue: 'empty' };

@@ -1,7 +1,7 @@
 import { canonicalLinkedinUrl } from '../../../shared/capture/normalize';
+import { fromZodIssue, type Problem, problem, quoted } from '../../../shared/files/file-problems';
 import { type Lead, LeadSchema } from '../../../shared/model/lead';
 import type { Settings } from '../../../shared/model/settings';
-import { fromZodIssue, type Problem, problem } from '../data-problems';
 import type { CsvField, CsvMapping } from './csv-mapping';
 import type { CsvRow, RowError } from './csv-parse';
 import {
@@ -64,7 +64,9 @@ export function rowReader(mapping: CsvMapping, ctx: RowContext) {
     const problems: Problem[] = [];
     const read = <T>(field: CsvField, value: T | null | undefined, what: string): T | undefined => {
       if (value !== null) return value;
-      problems.push(problem(field, 'unreadable', `${what}: ${JSON.stringify(cell(field))}`, [cell(field)]));
+      // Quoted, not whole: a huge cell stays a short message.
+      const shown = quoted(cell(field));
+      problems.push(problem(field, 'unreadable', `${what}: ${JSON.stringify(shown)}`, [shown]));
       return undefined;
     };
     const email = cell('email').toLowerCase() || undefined;

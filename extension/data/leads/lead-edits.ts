@@ -53,7 +53,8 @@ function normaliseKeys(edit: LeadEdit): LeadEdit {
 
 /** `lead` with `edit` applied; each replaced non-empty value goes to `changes`. Pure. */
 export function applyEdit(lead: Lead, edit: LeadEdit, at: number, by: string): Record<string, unknown> {
-  const next: Record<string, unknown> = { ...lead, updatedAt: at };
+  // Never back in time: a stored time later than now (a clock that ran ahead) must not let an older copy win.
+  const next: Record<string, unknown> = { ...lead, updatedAt: Math.max(at, lead.updatedAt) };
   const changes: FieldChange[] = [];
   for (const field of EDITABLE_FIELDS) {
     if (!(field in edit)) continue;

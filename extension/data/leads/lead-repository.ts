@@ -106,7 +106,7 @@ export async function moveLead(
       status,
       lostReason: status === 'lost' ? move.lostReason : undefined,
       stageChangedAt: now,
-      updatedAt: now,
+      updatedAt: Math.max(now, lead.updatedAt),
     });
     await db.leads.put(nextRow(row, next, event));
     await updateSummary([{ before: lead, after: next }]);

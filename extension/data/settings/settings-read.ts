@@ -34,7 +34,10 @@ export function mergeStoredSettings(stored: unknown): Settings {
   const out: Record<string, unknown> = { ...SETTINGS_DEFAULTS };
   if (stored && typeof stored === 'object' && !Array.isArray(stored)) {
     for (const [key, value] of Object.entries(stored)) {
-      const fallback = (SETTINGS_DEFAULTS as Record<string, unknown>)[key];
+      // Own keys only: a stored `__proto__` or `constructor` key must not find Object's.
+      const fallback = Object.hasOwn(SETTINGS_DEFAULTS, key)
+        ? (SETTINGS_DEFAULTS as Record<string, unknown>)[key]
+        : undefined;
       if (
         fallback === undefined ? key === 'lostReasons' && Array.isArray(value) : sameKind(value, fallback)
       ) {

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
+import type { ClampedTimes } from '../../../shared/backup/future-times';
 import type { Backup } from '../../../shared/model/backup';
 import {
   applyBackup,
-  type BackupCheck,
+  type BackupRefusal,
   checkBackupFile,
   type ImportOptions,
   type ImportPlan,
@@ -18,8 +19,8 @@ import { PathProblems } from './problem-list';
 type State =
   | { step: 'idle' }
   | { step: 'busy' }
-  | { step: 'refused'; check: Extract<BackupCheck, { ok: false }> }
-  | { step: 'preview'; backup: Backup; plan: ImportPlan; options: ImportOptions }
+  | { step: 'refused'; check: BackupRefusal }
+  | { step: 'preview'; backup: Backup; clamped: ClampedTimes; plan: ImportPlan; options: ImportOptions }
   | { step: 'done'; plan: ImportPlan }
   | { step: 'failed'; text: string };
 
@@ -35,13 +36,14 @@ export function BackupImport({ onImported }: { onImported: () => void }) {
       if (!check.ok) return setState({ step: 'refused', check });
       const options: ImportOptions = { conflicts: 'keep-mine', settings: true };
       const plan = await planBackupImport(getDb(), check.backup, options);
-      setState({ step: 'preview', backup: check.backup, plan, options });
+      setState({ step: 'preview', backup: check.backup, clamped: check.clamped, plan, options });
     } catch (err) {
       setState({ step: 'failed', text: writeErrorText(err) });
     }
   };
-  const replan = async (backup: Backup, options: ImportOptions) => {
-    setState({ step: 'preview', backup, plan: await planBackupImport(getDb(), backup, options), options });
+  const replan = async (backup: Backup, clamped: ClampedTimes, options: ImportOptions) => {
+    const plan = await planBackupImport(getDb(), backup, options);
+    setState({ step: 'preview', backup, clamped, plan, options });
   };
   const apply = async (backup: Backup, options: ImportOptions) => {
     setState({ step: 'busy' });
@@ -92,8 +94,9 @@ export function BackupImport({ onImported }: { onImported: () => void }) {
       {state.step === 'preview' ? (
         <BackupPreview
           plan={state.plan}
+          clamped={state.clamped}
           options={state.options}
-          onOptions={(o) => void replan(state.backup, o)}
+          onOptions={(o) => void replan(state.backup, state.clamped, o)}
           onApply={() => void apply(state.backup, state.options)}
           onCancel={() => setState({ step: 'idle' })}
         />

@@ -1,5 +1,7 @@
+import type { ClampedTimes } from '../../../shared/backup/future-times';
 import type { ImportOptions, ImportPlan } from '../../data/backup/backup';
-import { t } from '../../ui/i18n';
+import { formatDateTime } from '../../ui/format';
+import { t, uiLang } from '../../ui/i18n';
 import { fmt } from './data-messages';
 
 const MAX_CONFLICTS_LISTED = 50;
@@ -7,12 +9,14 @@ const MAX_CONFLICTS_LISTED = 50;
 /** What the import would do, before it does it; conflicts named one by one. */
 export function BackupPreview({
   plan,
+  clamped,
   options,
   onOptions,
   onApply,
   onCancel,
 }: {
   plan: ImportPlan;
+  clamped: ClampedTimes;
   options: ImportOptions;
   onOptions: (o: ImportOptions) => void;
   onApply: () => void;
@@ -35,6 +39,16 @@ export function BackupPreview({
         <li data-count="conflicts">{t('dataPreviewConflicts', fmt(plan.conflicts.length))}</li>
       </ul>
       <p>{t('dataPreviewHistory', fmt(plan.events.length), fmt(plan.reviews.length))}</p>
+      {clamped.count ? (
+        <p class="message message-warning" role="status" data-testid="backup-clamped">
+          {t(
+            'dataBackupClamped',
+            fmt(clamped.count),
+            clamped.paths[0] ?? '',
+            formatDateTime(clamped.to, uiLang()),
+          )}
+        </p>
+      ) : null}
       {plan.conflicts.length ? (
         <ul class="data-conflicts">
           {plan.conflicts.slice(0, MAX_CONFLICTS_LISTED).map((c) => (

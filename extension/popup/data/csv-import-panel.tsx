@@ -15,7 +15,7 @@ import { loadSettings } from '../../data/settings/settings-repository';
 import { t } from '../../ui/i18n';
 import { CsvMappingStep } from './csv-mapping-step';
 import { CsvReviewStep } from './csv-review-step';
-import { FIELD_LABEL, fmt, writeErrorText } from './data-messages';
+import { csvIssueText, FIELD_LABEL, fmt, writeErrorText } from './data-messages';
 import { canChooseFiles, openDataTab } from './download';
 import { RowProblems } from './problem-list';
 
@@ -45,10 +45,11 @@ export function CsvImportPanel({ onImported }: { onImported: () => void }) {
     setState({ step: 'reading' });
     try {
       const read = await readCsvFile(file);
-      if (!read.ok) return setState({ step: 'refused', text: t('dataCsvTooLarge') });
+      if (!read.ok) return setState({ step: 'refused', text: csvIssueText(read) });
       const parsed = parseCsvText(read.text);
-      if (!parsed.ok) return setState({ step: 'refused', text: t('dataCsvEmpty') });
-      setState({ step: 'mapping', table: parsed.table, mapping: suggestMapping(parsed.table.headers) });
+      if (!parsed.ok) return setState({ step: 'refused', text: csvIssueText(parsed) });
+      const table = { ...parsed.table, encoding: read.encoding };
+      setState({ step: 'mapping', table, mapping: suggestMapping(table.headers) });
     } catch (err) {
       setState({ step: 'failed', text: writeErrorText(err) });
     }

@@ -1,7 +1,8 @@
+import { quoted } from '../../../shared/files/file-problems';
 import { CSV_FIELDS, type CsvField, type CsvMapping, mappingProblem } from '../../data/csv/csv-mapping';
 import type { CsvTable } from '../../data/csv/csv-parse';
 import { t } from '../../ui/i18n';
-import { FIELD_LABEL, fmt } from './data-messages';
+import { encodingText, FIELD_LABEL, fmt } from './data-messages';
 
 const PREVIEW_ROWS = 5;
 
@@ -25,6 +26,15 @@ export function CsvMappingStep({
     onMapping(mapping.map((f, i) => (i === at ? ((value || null) as CsvField | null) : f)));
   return (
     <div class="data-mapping" data-testid="csv-mapping">
+      {table.encoding ? (
+        <p
+          class={table.encoding === 'windows-1252' ? 'message message-warning' : 'hint'}
+          data-testid="csv-encoding"
+          data-encoding={table.encoding}
+        >
+          {encodingText(table.encoding)}
+        </p>
+      ) : null}
       <p>{t('dataCsvRowsFound', fmt(table.rows.length + table.broken.length))}</p>
       <table>
         <thead>
@@ -38,7 +48,7 @@ export function CsvMappingStep({
           {table.headers.map((h, i) => (
             <tr key={i}>
               <th scope="row">{h || t('dataUnnamedColumn', String(i + 1))}</th>
-              <td class="data-example">{table.rows[0]?.cells[i] ?? ''}</td>
+              <td class="data-example">{quoted(table.rows[0]?.cells[i] ?? '')}</td>
               <td>
                 <select
                   aria-label={t('dataImportAsFor', h || String(i + 1))}
@@ -75,7 +85,7 @@ export function CsvMappingStep({
               {table.rows.slice(0, PREVIEW_ROWS).map((r) => (
                 <tr key={r.row}>
                   {mapped.map((m) => (
-                    <td key={m.field}>{r.cells[m.at]}</td>
+                    <td key={m.field}>{quoted(r.cells[m.at] ?? '')}</td>
                   ))}
                 </tr>
               ))}

@@ -1,6 +1,8 @@
-import type { BackupFileIssue } from '../../data/backup/backup-validate';
+import type { BackupFileIssue } from '../../../shared/backup/read-backup';
+import { describeProblem, type Problem } from '../../../shared/files/file-problems';
+import type { CsvEncoding } from '../../data/csv/csv-decode';
 import type { CsvField } from '../../data/csv/csv-mapping';
-import { describeProblem, type Problem } from '../../data/data-problems';
+import { MAX_CSV_ROWS } from '../../data/csv/csv-parse';
 import { storageErrorKind } from '../../data/storage-status';
 import { type MessageKey, t } from '../../ui/i18n';
 
@@ -18,6 +20,10 @@ export function problemText(p: Problem): string {
       return t('dataProblemUrl');
     case 'date':
       return t('dataProblemDate');
+    case 'time-range':
+      return t('dataProblemTimeRange');
+    case 'encoding':
+      return a.startsWith('utf-16') ? t('dataProblemUtf16', a.toUpperCase()) : t('dataProblemNotUtf8', a);
     case 'too-long':
       return t('dataProblemTooLong', a);
     case 'too-small':
@@ -47,12 +53,41 @@ export function backupIssueText(issue: BackupFileIssue): string {
   const texts: Record<BackupFileIssue, MessageKey> = {
     'too-large': 'dataBackupTooLarge',
     empty: 'dataBackupEmpty',
+    encoding: 'dataBackupEncoding',
     'not-json': 'dataBackupNotJson',
     'not-backup': 'dataBackupNotBackup',
     'newer-version': 'dataBackupNewer',
     invalid: 'dataBackupInvalid',
   };
   return t(texts[issue]);
+}
+
+/** Why a spreadsheet file was refused before any row was checked. */
+export function csvIssueText(
+  r:
+    | { issue: 'too-large' | 'not-text' | 'empty' }
+    | { issue: 'mixed-encoding'; at?: number }
+    | { issue: 'too-many-rows'; lines: number },
+): string {
+  switch (r.issue) {
+    case 'too-large':
+      return t('dataCsvTooLarge');
+    case 'not-text':
+      return t('dataCsvNotText');
+    case 'empty':
+      return t('dataCsvEmpty');
+    case 'mixed-encoding':
+      return t('dataCsvMixedEncoding', fmt((r.at ?? 0) + 1));
+    case 'too-many-rows':
+      return t('dataCsvTooManyRows', fmt(r.lines), fmt(MAX_CSV_ROWS));
+  }
+}
+
+/** How the file was read, for the preview: a Windows-1252 file is a warning (check the accents). */
+export function encodingText(encoding: CsvEncoding): string {
+  if (encoding === 'windows-1252') return t('dataCsvEncoding1252');
+  if (encoding === 'utf-8') return t('dataCsvEncodingUtf8');
+  return t('dataCsvEncodingUtf16', encoding.toUpperCase());
 }
 
 /** A failed write, said so the rep knows what to do; the database was left as it was. */

@@ -1,5 +1,5 @@
+import type { Problem } from '../../../shared/files/file-problems';
 import type { RowError } from '../../data/csv/csv-parse';
-import type { Problem } from '../../data/data-problems';
 import { t } from '../../ui/i18n';
 import { fmt, problemText } from './data-messages';
 

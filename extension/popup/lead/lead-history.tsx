@@ -1,5 +1,6 @@
 import type { Lead } from '../../../shared/model/lead';
 import type { StageEvent } from '../../../shared/model/stage-event';
+import { isoOrEmpty } from '../../../shared/model/time-range';
 import { formatDateTime } from '../../ui/format';
 import { type MessageKey, t, uiLang } from '../../ui/i18n';
 import { stageName } from '../settings-store';
@@ -47,7 +48,7 @@ export function LeadHistory({ lead, events }: { lead: Lead; events: StageEvent[]
           {events.map((e, i) => (
             // Stored events have no ids (schema v2); a lead's history only ever grows at its end.
             <li key={`${e.at}-${i}`}>
-              <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, lang)}</time>{' '}
+              <time dateTime={isoOrEmpty(e.at)}>{formatDateTime(e.at, lang)}</time>{' '}
               {e.fromStage === null
                 ? t('eventCreated', where(e.toStage, e.toStatus))
                 : t('eventMoved', where(e.fromStage, e.fromStatus ?? 'open'), where(e.toStage, e.toStatus))}
@@ -67,7 +68,7 @@ export function LeadHistory({ lead, events }: { lead: Lead; events: StageEvent[]
           <ul class="changes">
             {changes.map((c, i) => (
               <li key={`${c.at}-${c.field}-${i}`}>
-                <time dateTime={new Date(c.at).toISOString()}>{formatDateTime(c.at, lang)}</time>{' '}
+                <time dateTime={isoOrEmpty(c.at)}>{formatDateTime(c.at, lang)}</time>{' '}
                 {t(
                   'changeLine',
                   FIELD_LABEL[c.field] ? t(FIELD_LABEL[c.field] as MessageKey) : c.field,

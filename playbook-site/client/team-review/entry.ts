@@ -1,6 +1,7 @@
 // The team review, bundled on its own and loaded only when a file is dropped:
 // zod, the metrics engine and uPlot never weigh on the page itself.
 import uplotCss from 'uplot/dist/uPlot.min.css';
+import { clampedWords, refusalLines } from '../../../shared/backup/backup-words';
 import { PERIOD_PRESETS, type PeriodPreset, resolvePeriod } from '../../../shared/metrics/period';
 import { analyseTeam } from '../../../shared/metrics/team';
 import type { Lang } from '../../../shared/process/stage-ids';
@@ -8,7 +9,7 @@ import type { TeamReview, TeamReviewOptions } from './api';
 import { chartsSection } from './charts';
 import { el } from './dom';
 import { formatDate } from './format';
-import { type FileProblem, type LoadedFile, MAX_FILE_MB, readBackupFiles } from './read-backups';
+import { type FileProblem, type LoadedFile, readBackupFiles } from './read-backups';
 import { figuresList, filesTable } from './render-figures';
 import { problemsSection } from './render-problems';
 import { strings } from './strings';
@@ -16,13 +17,13 @@ import { teamStageNames } from './team-stage-names';
 
 function problemMessage(p: FileProblem, lang: Lang): HTMLElement {
   const s = strings(lang);
-  if (p.kind === 'too-large') return el('p', {}, s.tooLarge(p.fileName, MAX_FILE_MB));
   if (p.kind === 'unreadable') return el('p', {}, s.unreadable(p.fileName));
+  const [reason = '', ...lines] = refusalLines(p.refusal, lang);
   return el(
     'div',
     { 'data-file-problem': p.fileName },
-    el('p', {}, s.invalidFile(p.fileName)),
-    el('ul', {}, ...p.errors.map((e) => el('li', {}, el('code', {}, e)))),
+    el('p', {}, s.invalidFile(p.fileName), ' ', reason),
+    el('ul', {}, ...lines.map((e) => el('li', {}, el('code', {}, e)))),
   );
 }
 
@@ -63,6 +64,11 @@ export function createTeamReview(options: TeamReviewOptions): TeamReview {
         ' ',
         s.periodRange(formatDate(resolved.start, lang), formatDate(resolved.end - 1, lang)),
       ),
+      ...loaded
+        .filter((f) => f.clamped.count)
+        .map((f) =>
+          el('p', { 'data-clamped': f.fileName }, `${f.fileName}: ${clampedWords(f.clamped, lang)}`),
+        ),
     );
     const width = Math.max(280, Math.min(760, results.clientWidth || 760));
     results.replaceChildren(

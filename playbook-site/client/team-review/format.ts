@@ -1,3 +1,4 @@
+import { isShowableEpoch } from '../../../shared/model/time-range';
 import type { Lang } from '../../../shared/process/stage-ids';
 
 const locale = (lang: Lang) => (lang === 'es' ? 'es-ES' : 'en-GB');
@@ -24,6 +25,7 @@ export function formatMoney(n: number, currency: string, lang: Lang): string {
 }
 
 export function formatDate(at: number, lang: Lang): string {
+  if (!isShowableEpoch(at)) return '—';
   return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium' }).format(at);
 }
 

@@ -3,7 +3,6 @@ import type { Lang } from '../../../shared/process/stage-ids';
 /** Labels of the team review results (the lazily loaded part). */
 const EN = {
   invalidFile: (name: string) => `${name} is not a valid Embudo backup and was not loaded:`,
-  tooLarge: (name: string, mb: number) => `${name} is larger than ${mb} MB and was not loaded.`,
   unreadable: (name: string) => `${name} could not be read.`,
   loaded: (files: number, leads: number, events: number) =>
     `${files} ${files === 1 ? 'file' : 'files'} loaded: ${leads} leads, ${events} stage changes.`,
@@ -67,7 +66,6 @@ type Strings = typeof EN;
 
 const ES: Strings = {
   invalidFile: (name) => `${name} no es una copia de seguridad válida de Embudo y no se ha cargado:`,
-  tooLarge: (name, mb) => `${name} ocupa más de ${mb} MB y no se ha cargado.`,
   unreadable: (name) => `No se ha podido leer ${name}.`,
   loaded: (files, leads, events) =>
     `${files} ${files === 1 ? 'archivo cargado' : 'archivos cargados'}: ${leads} leads, ${events} cambios de etapa.`,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, storedLeads, test } from '../support/extension';
-import { forbidDialogs, importBackup, jsonFile, makeBackup } from './data-fixtures';
+import { fixtureFile, forbidDialogs, importBackup, jsonFile, makeBackup } from './data-fixtures';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -100,4 +100,21 @@ test('in the toolbar popup the data screen offers to import in a tab', async ({
   ]);
   await expect(tab).toHaveURL(/\/data\.html$/);
   await expect(tab.getByTestId('backup-file')).toBeAttached();
+});
+
+test('times later than the file itself are set back, and the preview says so', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('data.html');
+  forbidDialogs(page);
+  const file = fixtureFile('backup-future-times.json', 'application/json');
+  await page.getByTestId('backup-file').setInputFiles(file);
+  const preview = page.getByTestId('backup-preview');
+  await expect(preview.getByTestId('backup-clamped')).toContainText(/^2 /);
+  await expect(preview.getByTestId('backup-clamped')).toContainText('leads[0].updatedAt');
+  await preview.getByRole('button', { name: /^(import|importar)$/i }).click();
+  await expect(page.getByTestId('backup-imported')).toContainText('30');
+  // No lead here is newer than the file it came from (exported 2026-11-20 09:00 UTC).
+  const latest = Math.max(...(await storedLeads(page)).map((l) => l.updatedAt as number));
+  expect(latest).toBe(Date.parse('2026-11-20T09:00:00.000Z'));
 });

@@ -20,6 +20,9 @@ test('a Spanish Excel CSV in Windows-1252: columns mapped, previewed, checked an
   await expect(mapping.locator('select[data-column="2"]')).toHaveValue('email');
   await expect(mapping.locator('select[data-column="0"]')).toHaveValue('firstName');
   await expect(mapping.locator('.data-preview-table')).toContainText('Compañía Ñandú');
+  // The preview says how the bytes were read, and warns: this file is not UTF-8.
+  await expect(mapping.getByTestId('csv-encoding')).toHaveAttribute('data-encoding', 'windows-1252');
+  await expect(mapping.getByTestId('csv-encoding')).toContainText(/Windows-1252/);
   expect(await storedLeads(page)).toHaveLength(0);
 
   await checkRows(page);
@@ -114,4 +117,18 @@ test('CSV export: BOM, importer-friendly header, formulas neutralised, hostile t
   );
   expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
   expect(text).toContain('<img src=x onerror=alert(1)>');
+});
+
+test('a CSV mixing UTF-8 and stray Windows-1252 bytes is refused, nothing garbled; UTF-16 without a BOM is read', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('data.html');
+  await page.getByTestId('csv-file').setInputFiles(fixtureFile('csv-mixed-encoding.csv'));
+  await expect(page.getByRole('alert')).toContainText(/UTF-8/);
+  expect(await storedLeads(page)).toHaveLength(0);
+
+  await page.getByTestId('csv-file').setInputFiles(fixtureFile('csv-utf16-no-bom.csv'));
+  const mapping = page.getByTestId('csv-mapping');
+  await expect(mapping.getByTestId('csv-encoding')).toHaveAttribute('data-encoding', 'utf-16le');
+  await expect(mapping.locator('.data-preview-table')).toContainText('Martín Núñez');
 });

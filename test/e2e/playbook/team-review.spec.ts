@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { readBackupBytes } from '../../../shared/backup/read-backup';
 import { resolvePeriod } from '../../../shared/metrics/period';
-import { analyseTeam, parseBackup } from '../../../shared/metrics/team';
+import { analyseTeam } from '../../../shared/metrics/team';
 import { backup, expect, FIXED_NOW, LAUNCH, test } from './playbook-fixture';
 
 const ZONE = 'Europe/Madrid';
@@ -11,9 +12,9 @@ test.beforeEach(async ({ page }) => {
 });
 
 const member = (file: string) => {
-  const parsed = parseBackup(readFileSync(backup(file), 'utf8'));
-  if (!parsed.ok) throw new Error(`${file}: ${parsed.errors.join('; ')}`);
-  return { owner: parsed.backup.owner ?? file, backup: parsed.backup };
+  const read = readBackupBytes(readFileSync(backup(file)), { now: FIXED_NOW.getTime() });
+  if (!read.ok) throw new Error(`${file}: ${read.issue}`);
+  return { owner: read.backup.owner ?? file, backup: read.backup };
 };
 
 test('two reps: combined figures, problems and charts from the shared engine, code loaded lazily', async ({

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { backupFromText } from '../../../playbook-site/client/team-review/read-backups';
+import { backupFromBytes } from '../../../playbook-site/client/team-review/read-backups';
 import { stageLabel, teamStageNames } from '../../../playbook-site/client/team-review/team-stage-names';
 import type { Backup } from '../../../shared/model/backup';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../fixtures/backups/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/backups/${name}`, import.meta.url));
+const NOW = Date.parse('2026-11-20T12:00:00Z');
+const backupFromText = (name: string, text: string | Uint8Array) =>
+  backupFromBytes(name, typeof text === 'string' ? new TextEncoder().encode(text) : text, NOW);
 
 describe('backupFromText', () => {
   it('accepts a valid backup and names it by its owner', () => {
@@ -14,7 +16,7 @@ describe('backupFromText', () => {
   });
 
   it('falls back to the file name when the backup has no owner', () => {
-    const data = JSON.parse(fixture('rep-ana.json'));
+    const data = JSON.parse(fixture('rep-ana.json').toString('utf8'));
     delete data.owner;
     const out = backupFromText('ana-export.json', JSON.stringify(data));
     expect(out.ok && out.file.owner).toBe('ana-export');
@@ -23,15 +25,16 @@ describe('backupFromText', () => {
   it('names the problems of an invalid backup by path', () => {
     const out = backupFromText('playbook-broken.json', fixture('playbook-broken.json'));
     expect(out.ok).toBe(false);
-    if (out.ok || out.problem.kind !== 'invalid') throw new Error('expected an invalid file');
+    if (out.ok || out.problem.kind !== 'refused') throw new Error('expected a refused file');
     expect(out.problem.fileName).toBe('playbook-broken.json');
-    expect(out.problem.errors[0]).toMatch(/^leads\[0\]\.email: /);
-    expect(out.problem.errors[1]).toMatch(/^leads\[1\]\.stage: /);
+    expect(out.problem.refusal.issue).toBe('invalid');
+    expect(out.problem.refusal.problems[0]?.path).toBe('leads[0].email');
+    expect(out.problem.refusal.problems[1]?.path).toBe('leads[1].stage');
   });
 
   it('says when a file is not JSON at all', () => {
     const out = backupFromText('notes.txt', 'hello');
-    expect(!out.ok && out.problem.kind === 'invalid' && out.problem.errors[0]).toMatch(/not valid JSON/);
+    expect(!out.ok && out.problem.kind === 'refused' && out.problem.refusal.issue).toBe('not-json');
   });
 });
 

@@ -15,7 +15,7 @@ function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = runReport(argv, {
-    readFile: (p) => readFileSync(new URL(p, `file://${ROOT}`), 'utf8'),
+    readFile: (p) => readFileSync(new URL(p, `file://${ROOT}`)),
     stdout: (s) => {
       stdout += s;
     },
@@ -69,7 +69,8 @@ describe('runReport', () => {
     const r = run([BROKEN, ANA, '--json', ...FIXED]);
     expect(r.code).toBe(0);
     const lines = r.stderr.trim().split('\n');
-    expect(lines[0]).toBe(`${BROKEN}: leads[1].email: Invalid email address`);
+    expect(lines[0]).toBe(`${BROKEN}: Some records in the file have problems:`);
+    expect(lines[1]).toBe(`${BROKEN}: leads[1].email: not an email`);
     expect(lines.every((l) => l.startsWith(`${BROKEN}: `))).toBe(true);
     const json = JSON.parse(r.stdout);
     expect(json.files).toEqual([{ file: ANA, owner: 'Ana Ruiz', leads: 30 }]);
@@ -78,7 +79,7 @@ describe('runReport', () => {
   it('fails when no file loads', () => {
     const r = run([BROKEN, 'test/fixtures/backups/missing.json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('missing.json: (root): cannot read the file (ENOENT)');
+    expect(r.stderr).toContain('missing.json: (file): cannot read the file (ENOENT)');
     expect(r.stderr).toContain('report: no backup file could be loaded');
     expect(r.stdout).toBe('');
   });

@@ -1,46 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readBackupBytes } from '../../../../shared/backup/read-backup';
 import { resolvePeriod } from '../../../../shared/metrics/period';
-import { analyseTeam, issuePath, mergeBackups, parseBackup } from '../../../../shared/metrics/team';
+import { analyseTeam, mergeBackups } from '../../../../shared/metrics/team';
 import type { Backup } from '../../../../shared/model/backup';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../../fixtures/backups/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/backups/${name}`, import.meta.url));
 const load = (name: string): Backup => {
-  const parsed = parseBackup(fixture(name));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.backup;
+  const read = readBackupBytes(fixture(name), { now: Date.parse('2026-11-20T12:00:00Z') });
+  if (!read.ok) throw new Error(read.issue);
+  return read.backup;
 };
-
-describe('parseBackup', () => {
-  it('accepts the example exports', () => {
-    expect(load('rep-ana.json').leads).toHaveLength(30);
-    expect(load('rep-luis.json').leads).toHaveLength(30);
-  });
-
-  it('names the first problems of a broken file by path', () => {
-    const parsed = parseBackup(fixture('broken.json'));
-    expect(parsed.ok).toBe(false);
-    if (parsed.ok) return;
-    expect(parsed.errors).toHaveLength(6);
-    expect(parsed.errors[0]).toMatch(/^leads\[1\]\.email: /);
-    expect(parsed.errors.some((e) => e.startsWith('leads[1].quality: '))).toBe(true);
-    expect(parsed.errors.some((e) => e.startsWith('leads[2].linkedinUrl: not an http(s) URL'))).toBe(true);
-    expect(parsed.errors[5]).toBe('… and 1 more');
-  });
-
-  it('reports text that is not JSON', () => {
-    expect(parseBackup('{"format":')).toMatchObject({
-      ok: false,
-      errors: [expect.stringMatching(/^\(root\): not valid JSON/)],
-    });
-  });
-
-  it('formats paths like the import screen', () => {
-    expect(issuePath(['leads', 41, 'email'])).toBe('leads[41].email');
-    expect(issuePath([])).toBe('(root)');
-  });
-});
 
 describe('team merge', () => {
   const ana = load('rep-ana.json');

@@ -27,12 +27,12 @@ describe('bad backup files', () => {
   });
 
   for (const file of files) {
-    it(`${file}: refused with a clear reason, database unchanged`, async () => {
+    it(`${file}: refused with a clear reason and nothing written, or read whole`, async () => {
       const { rows: _rows, ...outcome } = await outcomeOf(db, file);
       expect(outcome).toEqual(expected[file]);
-      expect(outcome.refused).toBeDefined();
+      if (outcome.refused === undefined) return;
       const before = await dumpDb(db);
-      const result = await importBackupText(db, readFileSync(`${BAD_FILES}/${file}`, 'utf8'));
+      const result = await importBackupText(db, readFileSync(`${BAD_FILES}/${file}`));
       expect(result.ok).toBe(false);
       expect(await dumpDb(db)).toEqual(before);
     });

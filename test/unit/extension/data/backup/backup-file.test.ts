@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupFile, checkBackupText } from '../../../../../extension/data/backup/backup';
+import { backupFile, checkBackupFile } from '../../../../../extension/data/backup/backup';
 import { type EmbudoDb, openDb } from '../../../../../extension/data/db';
 import { seed } from '../data-helpers';
 
@@ -30,7 +30,7 @@ describe('backup file, written page by page', () => {
     expect(file).toMatch(
       /^\{"format":"embudo-backup","version":1,"exportedAt":"[^"]+","owner":"Marta","settings":/,
     );
-    const check = checkBackupText(file);
+    const check = await checkBackupFile(new Blob([file]));
     if (!check.ok) throw new Error(`invalid: ${check.issue}`);
     expect(check.backup.leads).toEqual(rows.map(({ events: _events, ...lead }) => lead));
     expect(check.backup.stageEvents).toEqual(rows.flatMap((r) => r.events));
@@ -59,7 +59,7 @@ describe('backup file, written page by page', () => {
     const file = await backupFile(db, { now: T0 });
     expect(file.leads).toBe(0);
     expect(file.blob.type).toBe('application/json');
-    const check = checkBackupText(await file.blob.text());
+    const check = await checkBackupFile(file.blob);
     expect(check.ok && [check.backup.leads, check.backup.stageEvents, check.backup.reviews]).toEqual([
       [],
       [],

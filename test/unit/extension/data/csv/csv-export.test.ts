@@ -75,6 +75,12 @@ describe('CSV export', () => {
     expect(row?.every((c) => !/^[=+\-@]/.test(c))).toBe(true);
   });
 
+  it('never throws on a time stored before times were bounded: the cell is empty', () => {
+    const lead = { ...(leads[0] as (typeof leads)[number]), createdAt: 8.7e15, updatedAt: -1 };
+    const rows = parse(leadsToCsv([lead]));
+    expect(rows).toHaveLength(2);
+  });
+
   it('names files by date', () => {
     expect(csvFileName(T0)).toBe('embudo-leads-2026-11-02.csv');
   });

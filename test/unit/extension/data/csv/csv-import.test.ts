@@ -10,10 +10,10 @@ import {
 import { suggestMapping } from '../../../../../extension/data/csv/csv-mapping';
 import { type CsvTable, parseCsvText, type RowError } from '../../../../../extension/data/csv/csv-parse';
 import type { RowContext } from '../../../../../extension/data/csv/csv-row';
-import { describeProblem } from '../../../../../extension/data/data-problems';
 import { type EmbudoDb, openDb } from '../../../../../extension/data/db';
 import { saveCandidate } from '../../../../../extension/data/leads/lead-repository';
 import { eventsOfRows, rowOf } from '../../../../../extension/data/leads/lead-rows';
+import { describeProblem } from '../../../../../shared/files/file-problems';
 import type { Lead } from '../../../../../shared/model/lead';
 import { DEFAULT_SETTINGS } from '../../../../../shared/model/settings';
 import { generatePipeline } from '../../../../support/generate-pipeline';

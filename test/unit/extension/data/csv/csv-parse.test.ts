@@ -5,7 +5,7 @@ import {
   normalizeHeader,
   suggestMapping,
 } from '../../../../../extension/data/csv/csv-mapping';
-import { parseCsvText } from '../../../../../extension/data/csv/csv-parse';
+import { countLines, MAX_CSV_ROWS, parseCsvText } from '../../../../../extension/data/csv/csv-parse';
 import {
   readAmount,
   readCurrency,
@@ -25,16 +25,18 @@ const bytes = (...parts: (string | number[])[]) =>
 describe('decodeCsvBytes', () => {
   it('reads UTF-8 with and without a BOM', () => {
     expect(decodeCsvBytes(bytes([0xef, 0xbb, 0xbf], 'Nombre\nMartín'))).toEqual({
+      ok: true,
       text: 'Nombre\nMartín',
       encoding: 'utf-8',
     });
-    expect(decodeCsvBytes(bytes('Nombre\nMartín')).encoding).toBe('utf-8');
+    expect(decodeCsvBytes(bytes('Nombre\nMartín'))).toMatchObject({ encoding: 'utf-8' });
   });
 
   it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
     // "Martín Núñez €" as Excel on Windows writes it.
     const cp1252 = [0x4d, 0x61, 0x72, 0x74, 0xed, 0x6e, 0x20, 0x4e, 0xfa, 0xf1, 0x65, 0x7a, 0x20, 0x80];
     expect(decodeCsvBytes(Uint8Array.from(cp1252))).toEqual({
+      ok: true,
       text: 'Martín Núñez €',
       encoding: 'windows-1252',
     });
@@ -42,7 +44,32 @@ describe('decodeCsvBytes', () => {
 
   it('reads UTF-16 files that start with a BOM', () => {
     const le = [0xff, 0xfe, ...[...'Año'].flatMap((c) => [c.charCodeAt(0), 0])];
-    expect(decodeCsvBytes(Uint8Array.from(le))).toEqual({ text: 'Año', encoding: 'utf-16le' });
+    expect(decodeCsvBytes(Uint8Array.from(le))).toEqual({ ok: true, text: 'Año', encoding: 'utf-16le' });
+  });
+
+  it('reads UTF-16 without a BOM by its NUL pattern, never as names full of NULs', () => {
+    const text = 'Nombre;Email\nMartín;m@x.es\n';
+    const le = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0), 0]));
+    const be = Uint8Array.from([...text].flatMap((c) => [0, c.charCodeAt(0)]));
+    expect(decodeCsvBytes(le)).toEqual({ ok: true, text, encoding: 'utf-16le' });
+    expect(decodeCsvBytes(be)).toEqual({ ok: true, text, encoding: 'utf-16be' });
+  });
+
+  it('refuses a file mixing UTF-8 and stray Windows-1252 bytes instead of garbling every name', () => {
+    // "José" in UTF-8 on one row, a lone 0xE9 ("é" in Windows-1252) on the next.
+    const mixed = bytes('Name\nJosé\nRen', [0xe9], '\n');
+    expect(decodeCsvBytes(mixed)).toEqual({ ok: false, issue: 'mixed-encoding', at: 14 });
+    // A UTF-8 BOM promises UTF-8: a stray byte after it is the same mix.
+    expect(decodeCsvBytes(bytes([0xef, 0xbb, 0xbf], 'Ren', [0xe9]))).toMatchObject({
+      issue: 'mixed-encoding',
+    });
+  });
+
+  it('refuses bytes that are not text', () => {
+    expect(decodeCsvBytes(bytes('PK', [3, 4, 0, 0, 0x14, 0, 6, 0], 'x'))).toEqual({
+      ok: false,
+      issue: 'not-text',
+    });
   });
 });
 
@@ -145,4 +172,27 @@ describe('cell readers', () => {
     expect(readText(" '=1+1 ")).toBe('=1+1');
     expect(readText("'quoted")).toBe("'quoted");
   });
+});
+
+describe('row limit', () => {
+  it('refuses a million short rows from the line count, before reading them all', () => {
+    const text = `Name\n${'a\n'.repeat(1_000_000)}`;
+    expect(countLines(text)).toBe(1_000_001);
+    expect(parseCsvText(text)).toEqual({ ok: false, issue: 'too-many-rows', lines: 1_000_001 });
+  }, 60_000);
+
+  it('reads a file of exactly the limit, with or without a final line break', () => {
+    const rows = 'Ana,a@x.es\n'.repeat(MAX_CSV_ROWS);
+    for (const text of [`Name,Email\n${rows}`, `Name,Email\n${rows.slice(0, -1)}`]) {
+      const r = parseCsvText(text);
+      expect(r.ok && r.table.rows.length).toBe(MAX_CSV_ROWS);
+    }
+    expect(parseCsvText(`Name,Email\n${rows}Luis,l@x.es\n`)).toMatchObject({ issue: 'too-many-rows' });
+  }, 60_000);
+
+  it('does not count line breaks inside quoted cells against the limit', () => {
+    const rows = '"Ana","line 1\nline 2"\n'.repeat(MAX_CSV_ROWS / 2 + 10);
+    const r = parseCsvText(`Name,Notes\n${rows}`);
+    expect(r.ok && r.table.rows.length).toBe(MAX_CSV_ROWS / 2 + 10);
+  }, 60_000);
 });

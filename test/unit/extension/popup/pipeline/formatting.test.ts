@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { dueState, qualityStars } from '../../../../../extension/popup/pipeline/row-format';
 import {
   daysSince,
+  formatDateTime,
   formatDay,
   formatMoney,
   formatMoneyByCurrency,
@@ -10,6 +11,15 @@ import {
 import { substitute } from '../../../../../extension/ui/i18n';
 import { playbookLink, safeHttpUrl } from '../../../../../extension/ui/links';
 import { DAY, NOW } from '../fixtures';
+
+describe('times outside 1970–2099 (stored before times were bounded)', () => {
+  it('show as a dash, never a RangeError', () => {
+    expect(formatDateTime(8.7e15, 'en')).toBe('—');
+    expect(formatDateTime(Number.NaN, 'es')).toBe('—');
+    expect(formatDay('275760-01-01', 'en', NOW)).toBe('275760-01-01');
+    expect(localIsoDate(8.7e15)).toBe('');
+  });
+});
 
 describe('row details', () => {
   it('tells overdue, today and upcoming due dates apart', () => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { TIME_RANGE_MESSAGE } from '../model/epoch';
 
 /**
  * One thing wrong in an imported file, located by path (`leads[41].email`), or
@@ -11,6 +12,8 @@ export type ProblemCode =
   | 'email'
   | 'url'
   | 'date'
+  | 'time-range'
+  | 'encoding'
   | 'too-long'
   | 'too-small'
   | 'value'
@@ -45,6 +48,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(file)';
 }
 
+/** How much of a cell a message quotes: a 29 MB cell must not become a 29 MB message. */
+export const MAX_QUOTED_CHARS = 200;
+
+/** A value from the file as a message quotes it: at most MAX_QUOTED_CHARS characters, then "…". */
+export function quoted(value: string): string {
+  return value.length > MAX_QUOTED_CHARS ? `${value.slice(0, MAX_QUOTED_CHARS)}…` : value;
+}
+
 export function problem(path: string, code: ProblemCode, message: string, params: string[] = []): Problem {
   return { path, code, params, message };
 }
@@ -76,6 +87,7 @@ export function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyK
       return problem(path, 'value', `not one of: ${issue.values.join(', ')}`, [issue.values.join(', ')]);
     case 'custom':
       if (/http\(s\) URL/.test(issue.message)) return problem(path, 'url', 'not an http(s) URL');
+      if (issue.message === TIME_RANGE_MESSAGE) return problem(path, 'time-range', TIME_RANGE_MESSAGE);
       return problem(path, 'other', issue.message);
     default:
       return problem(path, 'other', issue.message);
