@@ -24,7 +24,8 @@ export const CAPTURED_FIELDS = [
  */
 export function applyCapture(lead: Lead, c: Candidate, now: number): Lead {
   const changes: FieldChange[] = [];
-  const next: Lead = { ...lead, updatedAt: now, provenance: c.provenance };
+  // A clock set back (or a lead imported from a later file) must not move `updatedAt` backwards.
+  const next: Lead = { ...lead, updatedAt: Math.max(now, lead.updatedAt), provenance: c.provenance };
   for (const f of CAPTURED_FIELDS) {
     const value = c[f];
     if (!value || value === lead[f]) continue;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type EmbudoDb, openDb } from '../../../../../extension/data/db';
+import { applyCapture } from '../../../../../extension/data/leads/capture-merge';
 import { DuplicateLeadError } from '../../../../../extension/data/leads/lead-edits';
 import { saveCandidate } from '../../../../../extension/data/leads/lead-repository';
 import { rowOf } from '../../../../../extension/data/leads/lead-rows';
@@ -148,5 +149,14 @@ describe('Sales Navigator', () => {
       expect.objectContaining({ field: 'headline', previous: 'Compras' }),
     );
     expect(await db.leads.count()).toBe(2);
+  });
+});
+
+describe('applyCapture', () => {
+  it('never moves updatedAt backwards', () => {
+    const later: Lead = { ...byHand, updatedAt: T0 + 86_400_000 };
+    const next = applyCapture(later, capture(), T0);
+    expect(next.name).toBe('Lucía Ferrer Ortega');
+    expect(next.updatedAt).toBe(T0 + 86_400_000);
   });
 });

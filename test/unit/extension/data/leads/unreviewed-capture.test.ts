@@ -163,6 +163,13 @@ describe('trustedCandidate', () => {
     }
   });
 
+  it('fillEmpty never moves updatedAt backwards (a clock set back, a lead from a later backup)', () => {
+    const later = { ...lucia, updatedAt: T0 + 86_400_000, headline: undefined };
+    const filled = fillEmpty(later, capture({ headline: 'New headline' }), T0).lead;
+    expect(filled.headline).toBe('New headline');
+    expect(filled.updatedAt).toBe(T0 + 86_400_000);
+  });
+
   it('fillEmpty returns the very same lead when there is nothing to fill', () => {
     expect(fillEmpty(lucia, capture({ company: 'X' }), T0)).toEqual({ lead: lucia, kept: ['company'] });
     expect(fillEmpty(lucia, capture({ company: 'X' }), T0).lead).toBe(lucia);
