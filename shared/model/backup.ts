@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { LeadSchema } from './lead';
 import { ReviewSchema } from './review';
 import { SettingsSchema } from './settings';
