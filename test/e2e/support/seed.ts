@@ -5,8 +5,13 @@ import type { StageEvent } from '../../../shared/model/stage-event';
 
 const DAY = 86_400_000;
 
+// One clock reading for every lead a spec makes: read per call, two leads made one after
+// the other got different `updatedAt` only when the machine was slow, and the "recent"
+// sort (find.spec) then ordered them differently than on an idle machine.
+const MADE_AT = Date.now();
+
 /** A valid lead with sensible defaults; `over` sets anything else. */
-export function makeLead(over: Partial<Lead> & Pick<Lead, 'id' | 'name'>, now = Date.now()): Lead {
+export function makeLead(over: Partial<Lead> & Pick<Lead, 'id' | 'name'>, now = MADE_AT): Lead {
   return {
     kind: 'person',
     source: 'manual',
