@@ -18,6 +18,19 @@ const TEST_HOSTS = [
 
 const isTestBuild = process.env.EMBUDO_TEST_BUILD === '1';
 
+// Firefox's add-on settings. `data_collection_permissions` is Firefox's own
+// data-consent declaration, required for new listings on addons.mozilla.org:
+// Embudo sends nothing anywhere, so it declares "none". Firefox reads the key
+// from version 140 on desktop (the ESR before 153) and 142 on Android, hence the minimums.
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'embudo@embudo.app',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
@@ -39,9 +52,7 @@ export default defineConfig({
       },
     },
     ...(isTestBuild ? { host_permissions: TEST_HOSTS } : {}),
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'embudo@embudo.app', strict_min_version: '128.0' } } }
-      : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
   zip: {
     // Without this the sources zip for the Firefox store packs node_modules.

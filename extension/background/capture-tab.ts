@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { type Candidate, CandidateSchema } from '../../shared/capture/candidate';
 import type { CaptureTabResponse, LikelyMatch } from '../../shared/capture/messages';
+import { z } from '../../shared/zod';
 
 /** Runs the capture script in a tab; injected so tests can pass a fake. */
 export type InjectCapture = (tabId: number) => Promise<unknown>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { HttpUrlSchema, IdentityShape, LeadKindSchema, ProvenanceSchema } from '../model/lead';
+import { z } from '../zod';
 
 /**
  * What an extractor returns for a page: a prospect not yet saved. It crosses the

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { LeadStatus } from '../model/lead';
 import type { StageId } from '../process/stage-list';
+import { z } from '../zod';
 import { CandidateSchema } from './candidate';
 
 /** Messages the background accepts. Anything else is rejected with a logged reason. */

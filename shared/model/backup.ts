@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { IsoDateTimeSchema } from './epoch';
 import { LeadSchema } from './lead';
 import { ReviewSchema } from './review';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 import { isShowableEpoch, MAX_EPOCH, MAX_YEAR, MIN_EPOCH, MIN_YEAR, TIME_RANGE_MESSAGE } from './time-range';
 

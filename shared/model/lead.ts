@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { StageIdSchema } from '../process/stage-ids';
+import { z } from '../zod';
 import { EpochSchema, IsoDateSchema } from './epoch';
 
 /** Sources every install knows; a team may add its own names in settings. */

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { LangSchema, StageIdSchema } from '../process/stage-ids';
+import { z } from '../zod';
 import { SourceSchema } from './lead';
 
 const stageNames = z.partialRecord(StageIdSchema, z.string().trim().min(1).max(40));

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { StageIdSchema } from '../process/stage-ids';
+import { z } from '../zod';
 import { EpochSchema, LeadStatusSchema } from './lead';
 
 /**

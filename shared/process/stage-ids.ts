@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { LANGS, STAGE_IDS } from './stage-list';
 
 export * from './stage-list';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { UserNameSchema } from './team-docs';
 import { validateDocUpdateSource } from './validate-doc-update';
 

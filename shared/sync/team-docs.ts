@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { EpochSchema, LeadSchema } from '../model/lead';
 import { ReviewSchema } from '../model/review';
 import { SettingsSchema } from '../model/settings';
 import { StageEventSchema } from '../model/stage-event';
+import { z } from '../zod';
 
 /**
  * The documents of a team database (docs/team-sync.md describes them for other

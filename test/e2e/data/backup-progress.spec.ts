@@ -8,7 +8,7 @@ import { makeLead, seed } from '../support/seed';
  * counted by requestAnimationFrame, which only runs when the page is not blocked).
  */
 test('a large backup export shows its progress and keeps the page drawing', async ({ openExtensionPage }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const popup = await openExtensionPage('popup.html');
   const now = Date.now();
   const leads = Array.from({ length: 25_000 }, (_, i) =>

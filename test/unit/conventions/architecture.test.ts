@@ -18,9 +18,14 @@ describe('architecture rules', () => {
   it('extractors stay pure and small: no extension APIs, no zod, no network', () => {
     for (const f of sourceFiles('extension/extractors')) {
       expect(f.text, f.path).not.toMatch(
-        /\b(browser|chrome)\.[a-z]+\b|from ['"]zod['"]|\bfetch\(|XMLHttpRequest/,
+        /\b(browser|chrome)\.[a-z]+\b|from ['"][^'"]*\bzod['"]|\bfetch\(|XMLHttpRequest/,
       );
     }
+  });
+
+  it('zod is loaded through shared/zod.ts, which turns its eval probe off (jitless)', () => {
+    const direct = all.filter((f) => /^import \{[^}]*\} from ['"]zod['"]/m.test(f.text)).map((f) => f.path);
+    expect(direct).toEqual(['shared/zod.ts']);
   });
 
   it('no innerHTML or dangerouslySetInnerHTML anywhere in product code', () => {

@@ -40,7 +40,8 @@ describe('LinkedIn profile', () => {
       expect(c?.name, name).not.toMatch(VIEWER);
       expect(c?.name, name).not.toMatch(/Ingrid Solberg/);
     }
-  });
+    // Parses several full saved pages: seconds on a busy machine, so a generous time-out.
+  }, 60_000);
 
   it('still reads the 2024 logged-in pages with every class attribute removed (structure and aria only)', () => {
     const loggedIn2024 = [
@@ -61,7 +62,8 @@ describe('LinkedIn profile', () => {
       expect(got?.location, name).toBe(want.location);
       expect(got?.company, name).toBe(want.company);
     }
-  });
+    // Parses several full saved pages: seconds on a busy machine, so a generous time-out.
+  }, 60_000);
 
   it('reads the page as it is now: a top card swapped in by client-side navigation wins', () => {
     const got = capture('linkedin/profile-loggedin-full', (doc) => {
