@@ -225,3 +225,22 @@ describe('any page', () => {
     expect(extractPage(doc, 'not a url').errors[0]?.extractor).toBe('url');
   });
 });
+
+describe('LinkedIn company top card: each line read by what it says', () => {
+  it('an industry with commas is never the location, on any tab, logged in or out', () => {
+    for (const name of [
+      'linkedin/company-loggedin-people-no-location',
+      'linkedin/company-guest-jobs-industry-in-subline',
+    ]) {
+      const c = capture(name);
+      expect(c?.industry, name).toMatch(/,/);
+      expect(c?.location, name).toBeUndefined();
+    }
+  });
+
+  it('the industry reaches the candidate with a confidence of its own', () => {
+    const c = capture('linkedin/company-loggedin-life-flat-spanish');
+    expect(c?.industry).toBe('Servicios y tecnologías de la información');
+    expect(c?.provenance.confidence.industry).toBeGreaterThan(0);
+  });
+});
