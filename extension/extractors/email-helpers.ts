@@ -51,7 +51,7 @@ export function nameFromEmail(email: string): string | undefined {
 }
 
 /** Legal-form endings that mark a company line in a signature (ES, PT, FR, DE, IT, EN, Nordic). */
-const LEGAL_FORM =
+export const LEGAL_FORM =
   /\b(S\.?\s?L\.?(\s?U\.?)?|S\.?\s?A\.?(\s?[SU]\.?)?|S\.?\s?A\.?\s?de\s?C\.?\s?V\.?|S\.?\s?C\.?|S\.?\s?Coop\.?|Ltda\.?|Ltd\.?|LLC|LLP|Inc\.?|Corp\.?|GmbH|AG|KG|SARL|SAS|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|AB|Oy|ApS|AS|plc|PLC)$/;
 
 /** The domain's distinctive part ("finanzas-norte.es" → "finanzas norte"), for matching text. */

@@ -244,3 +244,49 @@ describe('LinkedIn company top card: each line read by what it says', () => {
     expect(c?.provenance.confidence.industry).toBeGreaterThan(0);
   });
 });
+
+describe('Gmail: a sender that is an organisation', () => {
+  const latestSender = (doc: Document) => [...doc.querySelectorAll('.gD[email]')].at(-1) as Element;
+
+  it('the latest message names the prospect, whether the thread was opened from the inbox, a label or a search', () => {
+    const id = 'FMfcgzQXKcVnRtWqLpBbHjZsKtMwXyPd';
+    for (const route of ['#inbox/', '#label/Clientes%2FRenovaciones/', '#search/licencia+acme/', '#sent/']) {
+      const c = capture(
+        'gmail/thread-org-sender-from-inbox',
+        undefined,
+        `https://mail.google.com/mail/u/0/${route}${id}`,
+      );
+      expect(c, route).toMatchObject({
+        kind: 'company',
+        name: 'Acme Corp, Inc.',
+        email: 'renewals@acme-corp.example',
+      });
+      expect(c?.threadUrl, route).toContain(route);
+    }
+  });
+
+  it('is never named by its mailbox: no display name and no footer gives the domain’s name', () => {
+    const c = capture('gmail/thread-org-sender-from-search', (doc) => {
+      latestSender(doc).closest('.adn')?.querySelector('.a3s')?.remove();
+    });
+    expect(c).toMatchObject({ kind: 'company', name: 'Frigorificos Ebro' });
+    expect(c?.provenance.confidence.name).toBeLessThan(0.5);
+  });
+
+  it('a person writing from a role mailbox stays a person', () => {
+    const c = capture('gmail/thread-org-sender-from-label', (doc) => {
+      const el = latestSender(doc);
+      el.setAttribute('name', 'Laura Campos');
+    });
+    expect(c).toMatchObject({ kind: 'person', name: 'Laura Campos', email: 'billing@acme-corp.example' });
+  });
+
+  it('a person’s own mailbox with a person’s name is untouched (no organisation guessed)', () => {
+    const c = capture('gmail/thread-org-sender-from-label', (doc) => {
+      const el = latestSender(doc);
+      el.setAttribute('email', 'tomas.garrido@acme-corp.example');
+      el.setAttribute('name', 'Tomás Garrido');
+    });
+    expect(c).toMatchObject({ kind: 'person', name: 'Tomás Garrido' });
+  });
+});
