@@ -18,8 +18,13 @@ const SEL = {
   labelled: '[aria-label]',
   body: 'div[role="document"]',
   quote: 'blockquote, [id*="divRplyFwdMsg"], #appendonsend ~ *, [id$="appendonsend"] ~ *',
-  // Open persona card (a dialog with a mailto link).
-  personaMail: '[role="dialog"] a[href^="mailto:"]',
+  // Open persona card: a dialog naming the person, with the address as a mailto link or text
+  // (name-only-address-in-persona-card).
+  personaCard: '[role="dialog"]',
+  // Sender shown by name only: the button that opens its persona card (name-only-*).
+  persona: '[aria-haspopup="dialog"]',
+  // Selected conversation in the message list: its sender's address in a title (name-only-address-in-list-row).
+  selectedRow: '[role="option"][aria-selected="true"] [title*="@"]',
   // Signed-in account: the folder tree's root names the mailbox address.
   accountNode: '[role="tree"] [role="treeitem"][aria-level="1"][title*="@"]',
   accountButton: '#O365_MainLink_Me[aria-label]',
@@ -29,7 +34,7 @@ const FROM = /^(?:from|de|von|da|van|från|od)\s*:\s*(.+)$/i;
 /** The To line's own label (its buttons hold "Name <email>"). */
 const TO = /^(?:to|para|an|aan|till|do)\s*:?$/i;
 
-const ID = { id: 'outlook-message', version: 1 };
+const ID = { id: 'outlook-message', version: 2 };
 
 export const outlookMessage: Extractor = {
   ...ID,
@@ -101,25 +106,95 @@ function isAccount(p: Party, account: Account): boolean {
   return !!p.name && p.name === account.name;
 }
 
+/** The To/Cc/Bcc lines of a message: their people are recipients, never the sender. */
+const RECIPIENT_LINE = /^(?:to|para|an|aan|till|do|cc|cco|bcc|ccn)\s*:?$/i;
+
 function senderOf(msg: Element, doc: Document): Party | undefined {
-  for (const el of msg.querySelectorAll(SEL.labelled)) {
-    const m = FROM.exec(clean(el.getAttribute('aria-label')));
-    if (!m?.[1]) continue;
-    const party: Party = parseNameEmail(m[1]);
-    // The address may live only in the title or in "<email>" text beside the name.
-    party.email ??= parseNameEmail(el.getAttribute('title')).email ?? parseNameEmail(textOf(el)).email;
-    party.email ??= personaEmail(doc, party.name);
-    if (party.name === party.email) party.name = undefined;
-    return party;
+  const recipientLines = [...msg.querySelectorAll(SEL.labelled)].filter((l) =>
+    RECIPIENT_LINE.test(clean(l.getAttribute('aria-label'))),
+  );
+  const outside = (x: Element) => !x.closest(SEL.body) && !recipientLines.some((l) => l.contains(x));
+  let el: Element | undefined;
+  let party: Party | undefined;
+  for (const x of msg.querySelectorAll(SEL.labelled)) {
+    const m = FROM.exec(clean(x.getAttribute('aria-label')));
+    if (m?.[1]) {
+      el = x;
+      party = parseNameEmail(m[1]);
+      break;
+    }
+  }
+  // Newer layouts show the sender by name only, on the button that opens the persona card.
+  if (!el) {
+    el = [...msg.querySelectorAll(SEL.persona)].find(outside);
+    const label = clean(el?.getAttribute('aria-label'));
+    party = el ? parseNameEmail(label && !/\s(card|tarjeta)\b/i.test(label) ? label : textOf(el)) : undefined;
+  }
+  if (!el || !party) return undefined;
+  if (party.name === party.email) party.name = undefined;
+  party.email ??=
+    titleEmail(el) ??
+    headerEmail(msg, el, party.name, outside) ??
+    personaEmail(doc, party.name) ??
+    rowEmail(doc, party.name);
+  return party.name || party.email ? party : undefined;
+}
+
+/** "Name <email>" or an address in the sender element's own title (or its children's). */
+function titleEmail(el: Element): string | undefined {
+  for (const x of [el, ...el.querySelectorAll('[title]')]) {
+    const e = parseNameEmail(x.getAttribute('title')).email;
+    if (e) return e;
+  }
+  return parseNameEmail(textOf(el)).email;
+}
+
+/**
+ * The message header outside the recipients: an aria-label or title naming the
+ * sender with an address (the avatar, the "Name <email>" line of the reading
+ * pane header), or "<email>" text beside the name.
+ */
+function headerEmail(
+  msg: Element,
+  el: Element,
+  name: string | undefined,
+  outside: (el: Element) => boolean,
+): string | undefined {
+  if (!name) return undefined;
+  for (const x of msg.querySelectorAll('[aria-label], [title]')) {
+    if (!outside(x)) continue;
+    for (const attr of ['aria-label', 'title']) {
+      const p = parseNameEmail(x.getAttribute(attr));
+      if (p.email && p.name?.includes(name)) return p.email;
+    }
+  }
+  // The header line holding the name: its "<email>" text, when the address is shown beside it.
+  for (let box = el.parentElement, i = 0; box && box !== msg && i < 3; box = box.parentElement, i++) {
+    if (!outside(box) || box.querySelector(SEL.body)) break;
+    const m = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(box.textContent ?? '');
+    if (m) return validEmail(m[1]);
   }
   return undefined;
 }
 
 function personaEmail(doc: Document, name: string | undefined): string | undefined {
   if (!name) return undefined;
-  for (const a of doc.querySelectorAll(SEL.personaMail)) {
-    const card = a.closest('[role="dialog"]');
-    if (card?.textContent?.includes(name)) return validEmail(a.getAttribute('href'));
+  for (const card of doc.querySelectorAll(SEL.personaCard)) {
+    if (!card.textContent?.includes(name)) continue;
+    const mail = validEmail(card.querySelector('a[href^="mailto:"]')?.getAttribute('href'));
+    // Or the address as the text of its own element (a leaf: its parent's text runs into labels).
+    const leaf = [...card.querySelectorAll('*')].find((x) => !x.firstElementChild && validEmail(textOf(x)));
+    const e = mail ?? validEmail(textOf(leaf));
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** The open conversation's row in the message list names its sender with the address in a title. */
+function rowEmail(doc: Document, name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  for (const x of doc.querySelectorAll(SEL.selectedRow)) {
+    if (textOf(x).split(/[;,]/)[0]?.trim() === name) return validEmail(x.getAttribute('title'));
   }
   return undefined;
 }

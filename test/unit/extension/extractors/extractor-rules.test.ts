@@ -25,7 +25,8 @@ function capture(name: string, mutate?: (doc: Document) => void, url?: string): 
 
 const VIEWER = /Martín Salgado Brenner|Tomás Ibarra Soler|Novare Potential/;
 
-describe('LinkedIn profile', () => {
+// Each test parses 0.5 MB pages (some several times): seconds under load, hence the time-out.
+describe('LinkedIn profile', { timeout: 60_000 }, () => {
   it('leaves company empty when the top card has no current company (no guess from the headline)', () => {
     expect(capture('linkedin/profile-loggedin-private-no-company')?.company).toBeUndefined();
   });
@@ -288,5 +289,28 @@ describe('Gmail: a sender that is an organisation', () => {
       el.setAttribute('name', 'Tomás Garrido');
     });
     expect(c).toMatchObject({ kind: 'person', name: 'Tomás Garrido' });
+  });
+});
+
+describe('Outlook: a sender shown by name only', () => {
+  it('is captured with the name alone when the page holds no address, never a recipient’s or a quoted one', () => {
+    const c = capture('outlook/name-only-no-address');
+    expect(c).toMatchObject({ kind: 'person', name: 'Rocío Paredes Gil', source: 'email' });
+    expect(c?.email).toBeUndefined();
+    expect(c?.company).toBeUndefined();
+  });
+
+  it('finds the address wherever Outlook keeps it', () => {
+    for (const where of ['persona-card', 'aria-label', 'title', 'header', 'list-row'])
+      expect(capture(`outlook/name-only-address-in-${where}`)?.email, where).toBe(
+        'rocio.paredes@ceramicas-alba.example',
+      );
+  });
+
+  it('a persona button in the To or Cc line is never the sender', () => {
+    const c = capture('outlook/name-only-no-address', (doc) => {
+      doc.querySelector('.HBe81')?.remove();
+    });
+    expect(c).toBeNull();
   });
 });
