@@ -31,8 +31,8 @@ const SEL = {
 } as const;
 
 const FROM = /^(?:from|de|von|da|van|från|od)\s*:\s*(.+)$/i;
-/** The To line's own label (its buttons hold "Name <email>"). */
-const TO = /^(?:to|para|an|aan|till|do)\s*:?$/i;
+/** The To/Cc/Bcc lines' own labels (their buttons hold "Name <email>"): recipients, never the sender. */
+const TO = /^(?:to|para|an|aan|till|do|cc|cco|bcc|ccn)\s*:?$/i;
 
 const ID = { id: 'outlook-message', version: 2 };
 
@@ -106,14 +106,15 @@ function isAccount(p: Party, account: Account): boolean {
   return !!p.name && p.name === account.name;
 }
 
-/** The To/Cc/Bcc lines of a message: their people are recipients, never the sender. */
-const RECIPIENT_LINE = /^(?:to|para|an|aan|till|do|cc|cco|bcc|ccn)\s*:?$/i;
-
 function senderOf(msg: Element, doc: Document): Party | undefined {
   const recipientLines = [...msg.querySelectorAll(SEL.labelled)].filter((l) =>
-    RECIPIENT_LINE.test(clean(l.getAttribute('aria-label'))),
+    TO.test(clean(l.getAttribute('aria-label'))),
   );
-  const outside = (x: Element) => !x.closest(SEL.body) && !recipientLines.some((l) => l.contains(x));
+  // The header minus the To/Cc lines: neither inside one, nor around one, nor around the body.
+  const outside = (x: Element) =>
+    !x.closest(SEL.body) &&
+    !x.querySelector(SEL.body) &&
+    !recipientLines.some((l) => l.contains(x) || x.contains(l));
   let el: Element | undefined;
   let party: Party | undefined;
   for (const x of msg.querySelectorAll(SEL.labelled)) {
@@ -132,69 +133,42 @@ function senderOf(msg: Element, doc: Document): Party | undefined {
   }
   if (!el || !party) return undefined;
   if (party.name === party.email) party.name = undefined;
-  party.email ??=
-    titleEmail(el) ??
-    headerEmail(msg, el, party.name, outside) ??
-    personaEmail(doc, party.name) ??
-    rowEmail(doc, party.name);
+  party.email ??= addressOf(msg, el, party.name ?? '', outside) ?? personaEmail(doc, party.name ?? '');
   return party.name || party.email ? party : undefined;
 }
 
-/** "Name <email>" or an address in the sender element's own title (or its children's). */
-function titleEmail(el: Element): string | undefined {
-  for (const x of [el, ...el.querySelectorAll('[title]')]) {
-    const e = parseNameEmail(x.getAttribute('title')).email;
-    if (e) return e;
-  }
-  return parseNameEmail(textOf(el)).email;
-}
-
 /**
- * The message header outside the recipients: an aria-label or title naming the
- * sender with an address (the avatar, the "Name <email>" line of the reading
- * pane header), or "<email>" text beside the name.
+ * Where Outlook keeps a sender's address on the page: the sender element's own
+ * title (or its children's), an aria-label or title elsewhere in the header
+ * naming the sender ("Name <email>" on the avatar), "<email>" text beside the
+ * name, or the title of the open conversation's row in the message list.
  */
-function headerEmail(
-  msg: Element,
-  el: Element,
-  name: string | undefined,
-  outside: (el: Element) => boolean,
-): string | undefined {
-  if (!name) return undefined;
-  for (const x of msg.querySelectorAll('[aria-label], [title]')) {
-    if (!outside(x)) continue;
-    for (const attr of ['aria-label', 'title']) {
+function addressOf(msg: Element, el: Element, name: string, outside: (x: Element) => boolean) {
+  const own = [el, ...el.querySelectorAll('*')];
+  const header = [...msg.querySelectorAll('[aria-label], [title]')].filter(outside);
+  for (const x of [...own, ...header])
+    for (const attr of ['title', 'aria-label']) {
       const p = parseNameEmail(x.getAttribute(attr));
-      if (p.email && p.name?.includes(name)) return p.email;
+      if (p.email && (own.includes(x) || (name && p.name?.includes(name)))) return p.email;
     }
-  }
-  // The header line holding the name: its "<email>" text, when the address is shown beside it.
-  for (let box = el.parentElement, i = 0; box && box !== msg && i < 3; box = box.parentElement, i++) {
-    if (!outside(box) || box.querySelector(SEL.body)) break;
-    const m = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(box.textContent ?? '');
-    if (m) return validEmail(m[1]);
-  }
-  return undefined;
+  let box = el;
+  while (box.parentElement && outside(box.parentElement)) box = box.parentElement;
+  const beside = validEmail(/<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(box.textContent ?? '')?.[1]);
+  if (beside || !name) return beside;
+  const row = [...msg.ownerDocument.querySelectorAll(SEL.selectedRow)].find((x) =>
+    textOf(x).startsWith(name),
+  );
+  return validEmail(row?.getAttribute('title'));
 }
 
-function personaEmail(doc: Document, name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  for (const card of doc.querySelectorAll(SEL.personaCard)) {
+/** The open persona card naming the sender: its mailto link, or an element whose text is the address. */
+function personaEmail(doc: Document, name: string): string | undefined {
+  for (const card of name ? doc.querySelectorAll(SEL.personaCard) : []) {
     if (!card.textContent?.includes(name)) continue;
-    const mail = validEmail(card.querySelector('a[href^="mailto:"]')?.getAttribute('href'));
-    // Or the address as the text of its own element (a leaf: its parent's text runs into labels).
+    const mail = card.querySelector('a[href^="mailto:"]')?.getAttribute('href');
     const leaf = [...card.querySelectorAll('*')].find((x) => !x.firstElementChild && validEmail(textOf(x)));
-    const e = mail ?? validEmail(textOf(leaf));
+    const e = validEmail(mail) ?? validEmail(textOf(leaf));
     if (e) return e;
-  }
-  return undefined;
-}
-
-/** The open conversation's row in the message list names its sender with the address in a title. */
-function rowEmail(doc: Document, name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  for (const x of doc.querySelectorAll(SEL.selectedRow)) {
-    if (textOf(x).split(/[;,]/)[0]?.trim() === name) return validEmail(x.getAttribute('title'));
   }
   return undefined;
 }

@@ -7,23 +7,25 @@ import type { Found } from './candidate-builder';
  * So each line is read by what it says, not by where it sits.
  */
 
-/** Words industries are made of (LinkedIn's list, English and the UI languages we read). */
+/**
+ * Stems of the words LinkedIn's industry names are made of (English, and the
+ * Spanish single words the lower-case rule below cannot catch). Kept short: it
+ * ships in the capture script, and the position of a line decides the rest.
+ */
 const INDUSTRY_WORD =
-  /\b(?:servic|serviç|dienstleist|manufactur|fabrica|herstell|develop|desarroll|technolog|tecnolog|internet|software|informa|consult|retail|wholesale|venta|comercio|minorist|health|sanit|salud|hospital|medic|médic|pharma|farmac|biotech|financ|banking|banca|insuranc|seguros|invest|inversi|accounting|contab|legal|jurídic|media|medios|publish|editor|edici|broadcast|entertain|marketing|advertis|publicidad|design|diseñ|architect|arquitect|construc|engineer|ingenier|real estate|inmobil|transport|logist|logíst|shipping|freight|truck|airline|aerolín|aviation|aviaci|aerospace|automo|energ|utilities|renewable|environment|ambiental|farming|ranching|agricult|agríc|agropec|ganad|food|aliment|beverage|bebida|restaurant|hospitality|hostel|travel|viajes|touris|turism|leisure|ocio|sport|deport|fitness|wellness|education|educaci|enseñan|research|government|gobierno|administra|non-?profit|philanthrop|fundrais|staffing|recruit|human resources|recursos humanos|telecom|computer|comput|electr|semiconductor|security|seguridad|defen|chemical|químic|plastic|plástic|textile|textil|apparel|fashion|moda\b|furniture|mueble|mining|minería|metal|steel|machinery|maquinar|equipment|equipos|printing|packag|embalaj|goods|product|wine|vino|brewer|distiller|dairy|lácte|fisher|pesca\b|pesquer|gambling|museum|music|música|film|gaming|video|outsourc|translat|photograph|event|veterinar|dental|nursing|appliance|cosmetic|personal care|household|warehous|maritime|wireless|oil\b|gas\b)/i;
-/** Small words a place name may hold in lower case ("Región de Murcia", "Newcastle upon Tyne"). */
-const PLACE_PARTICLE =
-  /^(?:de|del|la|las|los|el|y|e|do|da|dos|das|di|du|des|le|les|van|von|der|den|am|an|im|upon|on|the|of|and|sur|en|au|aux|al|d'.+|l'.+)$/;
-
+  /\b(?:servic|manufact|fabrica|develop|tecno|technol|internet|software|consult|retail|wholesale|venta|health|sanit|hospital|pharma|financ|bank|banca|insur|seguros|invest|accounting|legal|media|publish|marketing|advert|design|construc|engineer|ingenier|estate|inmobil|transport|logist|logíst|aviation|automo|energ|farm|agricult|food|aliment|restaurant|hospitali|touris|turism|educa|research|profit|philanthrop|staffing|telecom|electr|product)/i;
 export type LineKind = 'place' | 'industry' | undefined;
 
 /** 'industry', 'place', or undefined when the words alone cannot tell. */
 export function placeOrIndustry(line: string): LineKind {
   if (!line || /\d/.test(line) || line.length > 120) return undefined;
-  // "Appliances, Electrical, and Electronics Manufacturing": a list ending in "and" is no address.
-  if (INDUSTRY_WORD.test(line) || /,\s+(?:and|y|e|et|und)\s/i.test(line)) return 'industry';
+  // "Hospitals and Health Care", "Oil and Gas": LinkedIn joins most industry names with "and";
+  // a place rarely does ("Trinidad and Tobago" is the price).
+  if (INDUSTRY_WORD.test(line) || /\s(?:and|&)\s/i.test(line)) return 'industry';
   const words = line.split(/[\s,/]+/).filter(Boolean);
-  // Industries in a Spanish or Portuguese UI are lower case after the first word; place names are not.
-  if (words.some((w) => /^\p{Ll}/u.test(w) && !PLACE_PARTICLE.test(w))) return 'industry';
+  // Industries in a Spanish or Portuguese UI are lower case after the first word; place names
+  // are not, but for short particles ("Región de Murcia", "Newcastle upon Tyne").
+  if (words.some((w) => /^\p{Ll}{5}/u.test(w))) return 'industry';
   return line.split(',').length <= 4 ? 'place' : undefined;
 }
 

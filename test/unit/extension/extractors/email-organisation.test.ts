@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  displayName,
-  isRoleMailbox,
-  organisationSender,
-} from '../../../../extension/extractors/email-organisation';
+import { isGenericMailbox as isRoleMailbox } from '../../../../extension/extractors/email-helpers';
+import { displayName, organisationSender } from '../../../../extension/extractors/email-organisation';
 
 describe('organisationSender', () => {
   it('a display name with a legal form is an organisation, whatever the mailbox', () => {
