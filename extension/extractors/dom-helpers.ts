@@ -1,17 +1,14 @@
+import { dropInvisible } from './invisible-chars';
+
 /**
  * Small DOM readers shared by the extractors. They read `textContent` and
  * attributes only: `innerText` would force a layout on a 600 KB page, and the
  * capture must stay well under 30 ms.
  */
 
-/** Folds white space (incl. NBSP) to one space, drops zero-width characters, trims. */
+/** Folds white space (incl. NBSP) to one space, drops stray zero-width characters, trims. */
 export function clean(s: string | null | undefined): string {
-  return s
-    ? s
-        .replace(/[\u200b-\u200d\ufeff]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim()
-    : '';
+  return s ? dropInvisible(s).replace(/\s+/g, ' ').trim() : '';
 }
 
 /** Cleaned text of an element, or '' when there is none. */

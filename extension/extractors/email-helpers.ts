@@ -9,13 +9,18 @@ export function isFreeMailDomain(domain: string): boolean {
   return FREE_MAIL.test(domain);
 }
 
-/** Shared departmental mailboxes: a contact channel, never a named prospect. */
+/** Shared departmental and system mailboxes (billing@, renewals@, no-reply@): never a named person. */
 const GENERIC_LOCAL =
-  /^(info|contact|contacto|hello|hola|sales|ventas|comercial|empleo|jobs|careers|rrhh|hr|admin|administracion|office|oficina|support|soporte|help|marketing|prensa|press|compras|pedidos|orders|presupuestos|facturacion|billing|webmaster|no-?reply|newsletter|team|equipo|atencion|clientes|service|reservas|legal|calidad)([._-]?[a-z]{0,12})?$/i;
+  /^(info|contact|contacto|hello|hola|sales|ventas|comercial|empleo|jobs|careers|rrhh|hr|admin|administracion|office|oficina|support|soporte|help|marketing|prensa|press|compras|pedidos|orders|presupuestos|facturacion|billing|webmaster|(do-?)?not?-?reply|noresponder|newsletter|team|equipo|atencion|clientes|service|reservas|legal|calidad|renewals?|renovacion(es)?|invoices?|facturas?|accounts?|notifica\w*|alerts?|avisos|mailer|payments?|pagos|receipts?|recibos|bookings?)([._-]?[a-z]{0,12})?$/i;
 
 export function isGenericMailbox(email: string): boolean {
   const local = email.split('@')[0] ?? '';
   return GENERIC_LOCAL.test(local);
+}
+
+/** A word of a team's display name that names a role ("Acme Billing", "Facturación Norte"). */
+export function isRoleWord(word: string): boolean {
+  return GENERIC_LOCAL.test(fold(word));
 }
 
 /** "Name <email>", "email", "Name (email)", "From: Name <email>": the parts that are there. */
@@ -51,11 +56,11 @@ export function nameFromEmail(email: string): string | undefined {
 }
 
 /** Legal-form endings that mark a company line in a signature (ES, PT, FR, DE, IT, EN, Nordic). */
-const LEGAL_FORM =
+export const LEGAL_FORM =
   /\b(S\.?\s?L\.?(\s?U\.?)?|S\.?\s?A\.?(\s?[SU]\.?)?|S\.?\s?A\.?\s?de\s?C\.?\s?V\.?|S\.?\s?C\.?|S\.?\s?Coop\.?|Ltda\.?|Ltd\.?|LLC|LLP|Inc\.?|Corp\.?|GmbH|AG|KG|SARL|SAS|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|AB|Oy|ApS|AS|plc|PLC)$/;
 
 /** The domain's distinctive part ("finanzas-norte.es" → "finanzas norte"), for matching text. */
-function domainWords(domain: string): string {
+export function domainWords(domain: string): string {
   const labels = domain.toLowerCase().split('.');
   const core =
     labels.length > 2 && /^(com|co|org|net|gob|gov|edu)$/.test(labels.at(-2) ?? '')
@@ -64,7 +69,8 @@ function domainWords(domain: string): string {
   return (core ?? '').replace(/-/g, ' ');
 }
 
-const fold = (s: string) =>
+/** Lower case, no accents, punctuation as spaces: for comparing names with domains. */
+export const fold = (s: string) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

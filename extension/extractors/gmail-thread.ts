@@ -1,6 +1,7 @@
-import { buildCandidate, type Found, validEmail } from './candidate-builder';
+import { buildCandidate, validEmail } from './candidate-builder';
 import { clean, linesOf, textOf } from './dom-helpers';
 import { emailCompany, nameFromEmail } from './email-helpers';
+import { displayName, organisationSender } from './email-organisation';
 import type { Extractor } from './extractor';
 
 /**
@@ -24,7 +25,7 @@ const SEL = {
   subject: 'h2.hP, h2[data-legacy-thread-id], h2[data-thread-perm-id]',
 } as const;
 
-const ID = { id: 'gmail-thread', version: 1 };
+const ID = { id: 'gmail-thread', version: 2 };
 
 export const gmailThread: Extractor = {
   ...ID,
@@ -44,20 +45,21 @@ export const gmailThread: Extractor = {
     if (!party) return null;
     const email = party.email;
     // The prospect's own latest message holds their signature.
-    const from = messages.findLast((_, i) => senders[i]?.email === email);
+    const lines = linesOfMessage(messages.findLast((_, i) => senders[i]?.email === email));
     const subject = textOf(doc.querySelector(SEL.subject)) || titleSubject;
-    const name = party.name && !party.name.includes('@') ? party.name : nameFromEmail(party.email);
+    const org = organisationSender(party.name, email, lines);
+    const name = party.name || nameFromEmail(email);
     return buildCandidate({
       extractor: ID,
       url,
-      kind: 'person',
+      kind: org ? 'company' : 'person',
       source: 'email',
       fields: {
-        name: [name ?? party.email, party.name ? 1 : 0.3],
-        email: [party.email, 1],
+        name: org ?? [name ?? email, party.name ? 1 : 0.3],
+        email: [email, 1],
         subject: [subject, 0.9],
         threadUrl: [url.href, 1],
-        company: companyOf(from, party),
+        company: org ? undefined : emailCompany(lines, email, party.name),
       },
     });
   },
@@ -71,8 +73,9 @@ interface Party {
 function readParty(el: Element | null | undefined): Party | undefined {
   const email = validEmail(el?.getAttribute('email'));
   if (!el || !email) return undefined;
-  // `name` holds the full name; the visible text may be a first name or "me"/"mí".
-  return { name: clean(el.getAttribute('name')) || textOf(el), email };
+  // `name` holds the full name; the visible text may be a first name or "me"/"mí". Without a
+  // display name Gmail shows the local part ("billing"), which names no one.
+  return { name: displayName(clean(el.getAttribute('name')) || textOf(el), email), email };
 }
 
 /** The account's first recipient, preferring people outside its own domain (colleagues in copy). */
@@ -98,11 +101,9 @@ function bannerAccount(doc: Document): string | undefined {
   return validEmail(/[^\s()<>]+@[^\s()<>]+/.exec(label ?? '')?.[0]);
 }
 
-/** Signature of the prospect's own message (never the quoted part), then the e-mail domain. */
-function companyOf(msg: Element | undefined, party: Party): Found | undefined {
+/** Signature of a message (never the quoted part), else its last lines: where a company signs. */
+function linesOfMessage(msg: Element | undefined): string[] {
   const body = msg?.querySelector(SEL.body);
   const sig = body ? [...body.querySelectorAll(SEL.signature)].find((s) => !s.closest(SEL.quote)) : undefined;
-  // Without Gmail's signature block, the last lines of the message (quotes left out) hold it.
-  const lines = sig ? linesOf(sig) : body ? linesOf(body, SEL.quote).slice(-12) : [];
-  return emailCompany(lines, party.email, party.name);
+  return sig ? linesOf(sig) : body ? linesOf(body, SEL.quote).slice(-12) : [];
 }

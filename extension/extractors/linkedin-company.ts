@@ -20,6 +20,7 @@ import {
   titleSubject,
   unwrapRedirect,
 } from './linkedin-helpers';
+import { placeAndIndustry, type TopLine } from './place-or-industry';
 
 /**
  * LinkedIn company page and its tabs (`/company/<slug>/`, `/about/`, `/people/`,
@@ -31,10 +32,11 @@ const SEL = {
   name: 'main h1',
   // About list rows: company-guest-page (dl > div > dt/dd), company-loggedin-about (dl > dt/dd).
   aboutLabels: 'main dt',
-  // Guest top card: industry in the headline, "City, Region · N followers" in the first subline.
+  // Guest top card: usually the industry in the headline, "City, Region · N followers" in the first
+  // subline; either line may be missing or hold the other (company-guest-*).
   guestIndustry: '.top-card-layout__headline',
   guestSubline: '.top-card-layout__first-subline',
-  // Logged-in top card info items ("Industry", "City, Region", "N followers"): company-loggedin-*.
+  // Logged-in top card info items, industry and headquarters in any order (company-loggedin-*).
   infoItems: '.org-top-card-summary-info-list__info-item',
   // The company's tabs and logo name the slug: company-loggedin-*, company-guest-page.
   slugLinks: 'a[href*="/company/"]',
@@ -46,7 +48,7 @@ const LABEL = {
   headquarters: /^(headquarters|sede|sede central|sede principal|siège social|hauptsitz)$/i,
 };
 
-const ID = { id: 'linkedin-company', version: 1 };
+const ID = { id: 'linkedin-company', version: 2 };
 
 export const linkedinCompany: Extractor = {
   ...ID,
@@ -70,16 +72,17 @@ export const linkedinCompany: Extractor = {
     if (!org && !ownSlug && !logo && titleSubject(doc).split(':')[0] !== name) return null;
 
     const about = aboutList(doc);
+    const top = placeAndIndustry(topLines(card));
     const f: Partial<Record<Field, Found>> = {
       name: [name, org && ldText(org.name) === name ? 1 : 0.9],
       linkedinUrl: [companyUrl(doc, slug), 1],
       website: websiteOf(about, org, card, url),
-      industry: about.industry ? [about.industry, 0.9] : topIndustry(card),
+      industry: about.industry ? [about.industry, 0.9] : top.industry,
       location: about.headquarters
         ? [about.headquarters, 0.9]
         : org && ldAddress(org.address)
           ? [ldAddress(org.address), 1]
-          : topLocation(card),
+          : top.location,
       avatarUrl: [isRealPhoto(logo?.getAttribute('src')) ? logo?.getAttribute('src') : undefined, 0.9],
     };
     return buildCandidate({ extractor: ID, url, kind: 'company', source: 'linkedin', fields: f });
@@ -151,22 +154,22 @@ function external(raw: string): string {
   }
 }
 
-function topIndustry(card: Element): Found | undefined {
-  const guest = textOf(card.querySelector(SEL.guestIndustry));
-  if (guest) return [guest, 0.8];
-  const first = textOf(card.querySelector(SEL.infoItems));
-  return first && !/\d/.test(first) && !first.includes(',') ? [first, 0.6] : undefined;
-}
-
-function topLocation(card: Element): Found | undefined {
-  // "London, London <span class=before:middot></span> 5,750 followers": the first text node.
+/** The top card's short lines: guest headline and first subline, or the logged-in info items. */
+function topLines(card: Element): TopLine[] {
+  const lines: TopLine[] = [];
+  const head = textOf(card.querySelector(SEL.guestIndustry));
+  if (head) lines.push({ text: head, hint: 'industry', confidence: 0.8 });
   const sub = card.querySelector(SEL.guestSubline);
-  const first = sub ? [...sub.childNodes].find((n) => n.nodeType === 3 && clean(n.nodeValue)) : undefined;
-  const guest = clean(first?.nodeValue).split(/\s[·•]\s/)[0];
-  if (guest && !/\d/.test(guest)) return [guest, 0.8];
+  // "London, London <span class=before:middot></span> 5,750 followers": one part per node.
+  const parts = sub ? [...sub.childNodes].flatMap((n) => clean(n.textContent).split(/\s[·•]\s/)) : [];
+  const counted = parts.some((p) => /\d/.test(p));
+  for (const text of parts.filter(Boolean))
+    lines.push({ text, hint: counted ? 'place' : undefined, confidence: 0.8 });
   for (const el of card.querySelectorAll(SEL.infoItems)) {
-    const t = textOf(el);
-    if (t.includes(',') && !/\d/.test(t)) return [t, 0.6];
+    const counts = [...(el.parentElement?.children ?? [])].some(
+      (o) => o !== el && o.matches(SEL.infoItems) && /\d/.test(textOf(o)),
+    );
+    lines.push({ text: textOf(el), hint: counts ? 'place' : 'industry', confidence: 0.6 });
   }
-  return undefined;
+  return lines;
 }

@@ -18,18 +18,23 @@ const SEL = {
   labelled: '[aria-label]',
   body: 'div[role="document"]',
   quote: 'blockquote, [id*="divRplyFwdMsg"], #appendonsend ~ *, [id$="appendonsend"] ~ *',
-  // Open persona card (a dialog with a mailto link).
-  personaMail: '[role="dialog"] a[href^="mailto:"]',
+  // Open persona card: a dialog naming the person, with the address as a mailto link or text
+  // (name-only-address-in-persona-card).
+  personaCard: '[role="dialog"]',
+  // Sender shown by name only: the button that opens its persona card (name-only-*).
+  persona: '[aria-haspopup="dialog"]',
+  // Selected conversation in the message list: its sender's address in a title (name-only-address-in-list-row).
+  selectedRow: '[role="option"][aria-selected="true"] [title*="@"]',
   // Signed-in account: the folder tree's root names the mailbox address.
   accountNode: '[role="tree"] [role="treeitem"][aria-level="1"][title*="@"]',
   accountButton: '#O365_MainLink_Me[aria-label]',
 } as const;
 
 const FROM = /^(?:from|de|von|da|van|från|od)\s*:\s*(.+)$/i;
-/** The To line's own label (its buttons hold "Name <email>"). */
-const TO = /^(?:to|para|an|aan|till|do)\s*:?$/i;
+/** The To/Cc/Bcc lines' own labels (their buttons hold "Name <email>"): recipients, never the sender. */
+const TO = /^(?:to|para|an|aan|till|do|cc|cco|bcc|ccn)\s*:?$/i;
 
-const ID = { id: 'outlook-message', version: 1 };
+const ID = { id: 'outlook-message', version: 2 };
 
 export const outlookMessage: Extractor = {
   ...ID,
@@ -102,24 +107,68 @@ function isAccount(p: Party, account: Account): boolean {
 }
 
 function senderOf(msg: Element, doc: Document): Party | undefined {
-  for (const el of msg.querySelectorAll(SEL.labelled)) {
-    const m = FROM.exec(clean(el.getAttribute('aria-label')));
-    if (!m?.[1]) continue;
-    const party: Party = parseNameEmail(m[1]);
-    // The address may live only in the title or in "<email>" text beside the name.
-    party.email ??= parseNameEmail(el.getAttribute('title')).email ?? parseNameEmail(textOf(el)).email;
-    party.email ??= personaEmail(doc, party.name);
-    if (party.name === party.email) party.name = undefined;
-    return party;
+  const recipientLines = [...msg.querySelectorAll(SEL.labelled)].filter((l) =>
+    TO.test(clean(l.getAttribute('aria-label'))),
+  );
+  // The header minus the To/Cc lines: neither inside one, nor around one, nor around the body.
+  const outside = (x: Element) =>
+    !x.closest(SEL.body) &&
+    !x.querySelector(SEL.body) &&
+    !recipientLines.some((l) => l.contains(x) || x.contains(l));
+  let el: Element | undefined;
+  let party: Party | undefined;
+  for (const x of msg.querySelectorAll(SEL.labelled)) {
+    const m = FROM.exec(clean(x.getAttribute('aria-label')));
+    if (m?.[1]) {
+      el = x;
+      party = parseNameEmail(m[1]);
+      break;
+    }
   }
-  return undefined;
+  // Newer layouts show the sender by name only, on the button that opens the persona card.
+  if (!el) {
+    el = [...msg.querySelectorAll(SEL.persona)].find(outside);
+    const label = clean(el?.getAttribute('aria-label'));
+    party = el ? parseNameEmail(label && !/\s(card|tarjeta)\b/i.test(label) ? label : textOf(el)) : undefined;
+  }
+  if (!el || !party) return undefined;
+  if (party.name === party.email) party.name = undefined;
+  party.email ??= addressOf(msg, el, party.name ?? '', outside) ?? personaEmail(doc, party.name ?? '');
+  return party.name || party.email ? party : undefined;
 }
 
-function personaEmail(doc: Document, name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  for (const a of doc.querySelectorAll(SEL.personaMail)) {
-    const card = a.closest('[role="dialog"]');
-    if (card?.textContent?.includes(name)) return validEmail(a.getAttribute('href'));
+/**
+ * Where Outlook keeps a sender's address on the page: the sender element's own
+ * title (or its children's), an aria-label or title elsewhere in the header
+ * naming the sender ("Name <email>" on the avatar), "<email>" text beside the
+ * name, or the title of the open conversation's row in the message list.
+ */
+function addressOf(msg: Element, el: Element, name: string, outside: (x: Element) => boolean) {
+  const own = [el, ...el.querySelectorAll('*')];
+  const header = [...msg.querySelectorAll('[aria-label], [title]')].filter(outside);
+  for (const x of [...own, ...header])
+    for (const attr of ['title', 'aria-label']) {
+      const p = parseNameEmail(x.getAttribute(attr));
+      if (p.email && (own.includes(x) || (name && p.name?.includes(name)))) return p.email;
+    }
+  let box = el;
+  while (box.parentElement && outside(box.parentElement)) box = box.parentElement;
+  const beside = validEmail(/<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(box.textContent ?? '')?.[1]);
+  if (beside || !name) return beside;
+  const row = [...msg.ownerDocument.querySelectorAll(SEL.selectedRow)].find((x) =>
+    textOf(x).startsWith(name),
+  );
+  return validEmail(row?.getAttribute('title'));
+}
+
+/** The open persona card naming the sender: its mailto link, or an element whose text is the address. */
+function personaEmail(doc: Document, name: string): string | undefined {
+  for (const card of name ? doc.querySelectorAll(SEL.personaCard) : []) {
+    if (!card.textContent?.includes(name)) continue;
+    const mail = card.querySelector('a[href^="mailto:"]')?.getAttribute('href');
+    const leaf = [...card.querySelectorAll('*')].find((x) => !x.firstElementChild && validEmail(textOf(x)));
+    const e = validEmail(mail) ?? validEmail(textOf(leaf));
+    if (e) return e;
   }
   return undefined;
 }

@@ -11,7 +11,6 @@ export const CandidateSchema = z.object({
   source: z.enum(['linkedin', 'email', 'web']),
   subject: z.string().trim().max(300).optional(),
   threadUrl: HttpUrlSchema.optional(),
-  industry: z.string().trim().max(200).optional(),
   provenance: ProvenanceSchema,
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
@@ -22,6 +21,7 @@ export const CANDIDATE_FIELDS = [
   'headline',
   'company',
   'location',
+  'industry',
   'email',
   'linkedinUrl',
   'website',

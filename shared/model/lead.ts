@@ -53,6 +53,8 @@ export const IdentityShape = {
   headline: text(300).optional(),
   company: text(200).optional(),
   location: text(200).optional(),
+  /** A company's industry as the page words it ("Hospitals and Health Care"). */
+  industry: text(200).optional(),
   email: z.email().max(254).optional(),
   linkedinUrl: HttpUrlSchema.optional(),
   website: HttpUrlSchema.optional(),

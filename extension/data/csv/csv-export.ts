@@ -41,6 +41,7 @@ export const CSV_COLUMNS: readonly { header: string; value: (l: Lead, c: Ctx) =>
   { header: 'Company name', value: (l) => l.company ?? (l.kind === 'company' ? l.name : undefined) },
   { header: 'Job title', value: (l) => l.headline },
   { header: 'Location', value: (l) => l.location },
+  { header: 'Industry', value: (l) => l.industry },
   { header: 'LinkedIn URL', value: (l) => l.linkedinUrl },
   { header: 'Website URL', value: (l) => l.website },
   { header: 'Source', value: (l) => l.source },

@@ -9,6 +9,7 @@ export const CAPTURED_FIELDS = [
   'headline',
   'company',
   'location',
+  'industry',
   'email',
   'linkedinUrl',
   'website',

@@ -12,6 +12,7 @@ export const EDITABLE_FIELDS = [
   'headline',
   'company',
   'location',
+  'industry',
   'email',
   'linkedinUrl',
   'website',

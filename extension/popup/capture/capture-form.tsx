@@ -10,6 +10,7 @@ const LABEL: Record<CandidateField, MessageKey> = {
   headline: 'fieldHeadline',
   company: 'fieldCompany',
   location: 'fieldLocation',
+  industry: 'fieldIndustry',
   email: 'fieldEmail',
   linkedinUrl: 'fieldLinkedinUrl',
   website: 'fieldWebsite',
@@ -40,6 +41,12 @@ export default function CaptureForm({ state, onDone, onCancel }: Props) {
   const from = candidate.provenance.extractor.id;
   const busy = state.step === 'saving';
   const offer = state.likelyMatch;
+  // A person's industry is rarely on the page: the field is offered for companies or when found.
+  const fields = CANDIDATE_FIELDS.filter(
+    (f) => f !== 'industry' || candidate.kind === 'company' || candidate.industry,
+  );
+  // A mail sender shown by name only (Outlook hides the address until hovered): say what is saved.
+  const nameOnly = candidate.source === 'email' && !candidate.email;
   const match = { existingLeadId: state.existingLeadId, likelyMatch: offer };
   const save = async (mergeInto?: string) => {
     if (await saveReviewed(candidate, edits, match, mergeInto)) onDone();
@@ -65,7 +72,12 @@ export default function CaptureForm({ state, onDone, onCancel }: Props) {
           onKeepNew={() => void save()}
         />
       ) : null}
-      {CANDIDATE_FIELDS.map((f) => (
+      {nameOnly ? (
+        <p class="message" id="capture-name-only">
+          {t('captureNameOnly')}
+        </p>
+      ) : null}
+      {fields.map((f) => (
         <div class="field" key={f}>
           <label for={`field-${f}`}>{t(LABEL[f])}</label>
           <input

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { type ContactFileKind, readContactFile } from '../../data/csv/contact-files';
 import { readCsvFile } from '../../data/csv/csv-decode';
 import {
   applyCsvImport,
@@ -8,8 +9,8 @@ import {
   checkRows,
   planCsvImport,
 } from '../../data/csv/csv-import';
-import { type CsvField, type CsvMapping, suggestMapping } from '../../data/csv/csv-mapping';
-import { type CsvTable, parseCsvText, type RowError } from '../../data/csv/csv-parse';
+import type { CsvField, CsvMapping } from '../../data/csv/csv-mapping';
+import type { CsvTable, RowError } from '../../data/csv/csv-parse';
 import { getDb } from '../../data/db';
 import { loadSettings } from '../../data/settings/settings-repository';
 import { t } from '../../ui/i18n';
@@ -23,7 +24,7 @@ type State =
   | { step: 'idle' }
   | { step: 'reading' }
   | { step: 'refused'; text: string }
-  | { step: 'mapping'; table: CsvTable; mapping: CsvMapping }
+  | { step: 'mapping'; table: CsvTable; mapping: CsvMapping; kind?: ContactFileKind }
   | { step: 'checking' | 'writing'; table: CsvTable; mapping: CsvMapping; progress: CsvProgress }
   | { step: 'review'; table: CsvTable; mapping: CsvMapping; checked: CheckedRows; plan: CsvPlan }
   | { step: 'done'; table: CsvTable; mapping: CsvMapping; plan: CsvPlan; errors: RowError[] }
@@ -46,10 +47,10 @@ export function CsvImportPanel({ onImported }: { onImported: () => void }) {
     try {
       const read = await readCsvFile(file);
       if (!read.ok) return setState({ step: 'refused', text: csvIssueText(read) });
-      const parsed = parseCsvText(read.text);
+      const parsed = readContactFile(file.name, read.text);
       if (!parsed.ok) return setState({ step: 'refused', text: csvIssueText(parsed) });
       const table = { ...parsed.table, encoding: read.encoding };
-      setState({ step: 'mapping', table, mapping: suggestMapping(table.headers) });
+      setState({ step: 'mapping', table, mapping: parsed.mapping, kind: parsed.kind });
     } catch (err) {
       setState({ step: 'failed', text: writeErrorText(err) });
     }
@@ -97,7 +98,7 @@ export function CsvImportPanel({ onImported }: { onImported: () => void }) {
             <span>{t('dataChooseCsv')}</span>
             <input
               type="file"
-              accept=".csv,.tsv,.txt,text/csv"
+              accept=".csv,.tsv,.txt,.vcf,text/csv,text/vcard,text/x-vcard"
               data-testid="csv-file"
               onChange={(e) => {
                 const input = e.currentTarget;
@@ -117,6 +118,11 @@ export function CsvImportPanel({ onImported }: { onImported: () => void }) {
       {state.step === 'refused' || state.step === 'failed' ? (
         <p class="message message-error" role="alert">
           {state.text} {t('dataNothingChanged')}
+        </p>
+      ) : null}
+      {state.step === 'mapping' && state.kind && state.kind !== 'csv' ? (
+        <p class="hint" data-testid="file-kind">
+          {t(state.kind === 'vcard' ? 'dataFileKindVcard' : 'dataFileKindLinkedin')}
         </p>
       ) : null}
       {state.step === 'mapping' ? (

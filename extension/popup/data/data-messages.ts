@@ -107,6 +107,7 @@ export const FIELD_LABEL: Record<CsvField, MessageKey> = {
   company: 'dataFieldCompany',
   headline: 'dataFieldHeadline',
   location: 'dataFieldLocation',
+  industry: 'dataFieldIndustry',
   linkedinUrl: 'dataFieldLinkedinUrl',
   website: 'dataFieldWebsite',
   source: 'dataFieldSource',

@@ -20,6 +20,7 @@ const SECTIONS: { legend: MessageKey; fields: Spec[]; folded?: boolean }[] = [
       s('company', 'fieldCompany'),
       s('headline', 'fieldHeadline'),
       s('location', 'fieldLocation'),
+      s('industry', 'fieldIndustry'),
       s('email', 'fieldEmail', 'email'),
       s('linkedinUrl', 'fieldLinkedinUrl', 'url'),
       s('website', 'fieldWebsite', 'url'),

@@ -10,6 +10,7 @@ const FIELD_LABEL: Record<string, MessageKey> = {
   headline: 'fieldHeadline',
   company: 'fieldCompany',
   location: 'fieldLocation',
+  industry: 'fieldIndustry',
   email: 'fieldEmail',
   linkedinUrl: 'fieldLinkedinUrl',
   website: 'fieldWebsite',

@@ -25,7 +25,8 @@ function capture(name: string, mutate?: (doc: Document) => void, url?: string): 
 
 const VIEWER = /Martín Salgado Brenner|Tomás Ibarra Soler|Novare Potential/;
 
-describe('LinkedIn profile', () => {
+// Each test parses 0.5 MB pages (some several times): seconds under load, hence the time-out.
+describe('LinkedIn profile', { timeout: 60_000 }, () => {
   it('leaves company empty when the top card has no current company (no guess from the headline)', () => {
     expect(capture('linkedin/profile-loggedin-private-no-company')?.company).toBeUndefined();
   });
@@ -225,5 +226,93 @@ describe('any page', () => {
     );
     expect(extractPage(doc, 'file:///home/me/page.html').candidate).toBeNull();
     expect(extractPage(doc, 'not a url').errors[0]?.extractor).toBe('url');
+  });
+});
+
+describe('LinkedIn company top card: each line read by what it says', () => {
+  it('an industry with commas is never the location, on any tab, logged in or out', () => {
+    for (const name of [
+      'linkedin/company-loggedin-people-no-location',
+      'linkedin/company-guest-jobs-industry-in-subline',
+    ]) {
+      const c = capture(name);
+      expect(c?.industry, name).toMatch(/,/);
+      expect(c?.location, name).toBeUndefined();
+    }
+  });
+
+  it('the industry reaches the candidate with a confidence of its own', () => {
+    const c = capture('linkedin/company-loggedin-life-flat-spanish');
+    expect(c?.industry).toBe('Servicios y tecnologías de la información');
+    expect(c?.provenance.confidence.industry).toBeGreaterThan(0);
+  });
+});
+
+describe('Gmail: a sender that is an organisation', () => {
+  const latestSender = (doc: Document) => [...doc.querySelectorAll('.gD[email]')].at(-1) as Element;
+
+  it('the latest message names the prospect, whether the thread was opened from the inbox, a label or a search', () => {
+    const id = 'FMfcgzQXKcVnRtWqLpBbHjZsKtMwXyPd';
+    for (const route of ['#inbox/', '#label/Clientes%2FRenovaciones/', '#search/licencia+acme/', '#sent/']) {
+      const c = capture(
+        'gmail/thread-org-sender-from-inbox',
+        undefined,
+        `https://mail.google.com/mail/u/0/${route}${id}`,
+      );
+      expect(c, route).toMatchObject({
+        kind: 'company',
+        name: 'Acme Corp, Inc.',
+        email: 'renewals@acme-corp.example',
+      });
+      expect(c?.threadUrl, route).toContain(route);
+    }
+  });
+
+  it('is never named by its mailbox: no display name and no footer gives the domain’s name', () => {
+    const c = capture('gmail/thread-org-sender-from-search', (doc) => {
+      latestSender(doc).closest('.adn')?.querySelector('.a3s')?.remove();
+    });
+    expect(c).toMatchObject({ kind: 'company', name: 'Frigorificos Ebro' });
+    expect(c?.provenance.confidence.name).toBeLessThan(0.5);
+  });
+
+  it('a person writing from a role mailbox stays a person', () => {
+    const c = capture('gmail/thread-org-sender-from-label', (doc) => {
+      const el = latestSender(doc);
+      el.setAttribute('name', 'Laura Campos');
+    });
+    expect(c).toMatchObject({ kind: 'person', name: 'Laura Campos', email: 'billing@acme-corp.example' });
+  });
+
+  it('a person’s own mailbox with a person’s name is untouched (no organisation guessed)', () => {
+    const c = capture('gmail/thread-org-sender-from-label', (doc) => {
+      const el = latestSender(doc);
+      el.setAttribute('email', 'tomas.garrido@acme-corp.example');
+      el.setAttribute('name', 'Tomás Garrido');
+    });
+    expect(c).toMatchObject({ kind: 'person', name: 'Tomás Garrido' });
+  });
+});
+
+describe('Outlook: a sender shown by name only', () => {
+  it('is captured with the name alone when the page holds no address, never a recipient’s or a quoted one', () => {
+    const c = capture('outlook/name-only-no-address');
+    expect(c).toMatchObject({ kind: 'person', name: 'Rocío Paredes Gil', source: 'email' });
+    expect(c?.email).toBeUndefined();
+    expect(c?.company).toBeUndefined();
+  });
+
+  it('finds the address wherever Outlook keeps it', () => {
+    for (const where of ['persona-card', 'aria-label', 'title', 'header', 'list-row'])
+      expect(capture(`outlook/name-only-address-in-${where}`)?.email, where).toBe(
+        'rocio.paredes@ceramicas-alba.example',
+      );
+  });
+
+  it('a persona button in the To or Cc line is never the sender', () => {
+    const c = capture('outlook/name-only-no-address', (doc) => {
+      doc.querySelector('.HBe81')?.remove();
+    });
+    expect(c).toBeNull();
   });
 });

@@ -38,6 +38,14 @@ describe('CSV export', () => {
     expect(`${row['First name']} ${row['Last name']}`).toBe(lead?.name);
   });
 
+  it('exports a company’s industry in its own column (empty when unknown)', () => {
+    const base = leads[0] as (typeof leads)[number];
+    const [header, row] = parse(leadsToCsv([{ ...base, industry: 'Hospitals and Health Care' }]));
+    expect(row?.[(header as string[]).indexOf('Industry')]).toBe('Hospitals and Health Care');
+    const [, plain] = parse(leadsToCsv([{ ...base, industry: undefined }]));
+    expect(plain?.[(header as string[]).indexOf('Industry')]).toBe('');
+  });
+
   it('every exported column maps back on import', () => {
     expect(suggestMapping(CSV_COLUMNS.map((c) => c.header)).filter((f) => f === null)).toEqual([
       null, // Created: the import dates new leads at import time

@@ -161,3 +161,25 @@ describe('pipeline queries', () => {
     expect(listed.map((l) => l.stageChangedAt)).toEqual([T0 + 4, T0 + 3]);
   });
 });
+
+describe('saveCandidate: a company’s industry', () => {
+  const company = (industry: string) =>
+    candidate({
+      kind: 'company',
+      name: 'Nubeluz Software',
+      headline: undefined,
+      company: undefined,
+      industry,
+      linkedinUrl: 'https://www.linkedin.com/company/nubeluz-software/',
+    });
+
+  it('reaches the lead, and a later capture replacing it keeps the old value in changes', async () => {
+    const { lead } = await saveCandidate(db, company('Technology, Information and Internet'), T0);
+    expect(lead.industry).toBe('Technology, Information and Internet');
+    const again = await saveCandidate(db, company('Software Development'), T0 + 1000);
+    expect(again.lead.industry).toBe('Software Development');
+    expect(again.lead.changes).toContainEqual(
+      expect.objectContaining({ field: 'industry', previous: 'Technology, Information and Internet' }),
+    );
+  });
+});
