@@ -18,14 +18,16 @@ const NOW = Date.UTC(2026, 10, 27, 12);
 /**
  * The file's leads are people the pipeline does not hold yet (their own ids,
  * URLs and emails), the case a rep's import of a new list is: every row's
- * keys are looked up, none found.
+ * keys are looked up, none found. Their keys sort among the stored ones (same
+ * names, another suffix), as a real list's do: keys that all sorted into one
+ * gap of the index would let a look-up skip them in one step.
  */
-function newPeople(rows: number): Lead[] {
+export function newPeople(rows: number): Lead[] {
   return generatePipeline({ leads: rows, seed: 23 }).leads.map((l, i) => ({
     ...l,
     id: `csv-${i}`,
-    linkedinUrl: l.linkedinUrl?.replace('/in/', '/in/csv-'),
-    email: l.email && `csv-${l.email}`,
+    linkedinUrl: l.linkedinUrl?.replace(/\/$/, '_/'),
+    email: l.email?.replace('@', '_@'),
   }));
 }
 
