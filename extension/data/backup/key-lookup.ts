@@ -1,5 +1,10 @@
-import Dexie, { type Transaction } from 'dexie';
-import type { EmbudoDb, LeadRow } from '../db';
+import {
+  allInTransaction,
+  type EmbudoDb,
+  type LeadRow,
+  transactionPromise,
+  withNativeTransaction,
+} from '../db';
 
 /**
  * Finding which stored leads hold a batch of dedupe keys (CSV and backup
@@ -14,10 +19,8 @@ import type { EmbudoDb, LeadRow } from '../db';
 
 export type KeyIndex = 'linkedinUrl' | 'email';
 
-// Dexie's own promise, not the native one: awaited inside a Dexie transaction,
-// it keeps the transaction's context, so Dexie calls after it still run in it.
 const asPromise = <T>(req: IDBRequest<T>): Promise<T> =>
-  new Dexie.Promise<T>((resolve, reject) => {
+  transactionPromise<T>((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
@@ -29,14 +32,14 @@ export async function idsHoldingKeys(
   keys: readonly string[],
 ): Promise<string[]> {
   const idx = tx.objectStore('leads').index(index);
-  const found = await Dexie.Promise.all(keys.map((k) => asPromise(idx.getKey(k))));
+  const found = await allInTransaction(keys.map((k) => asPromise(idx.getKey(k))));
   return found.filter((id): id is string => typeof id === 'string');
 }
 
 /** Whether the leads store holds more than `n` records: one cursor advance, whatever the store's size. */
 export async function holdsMoreThan(tx: IDBTransaction, n: number): Promise<boolean> {
   const store = tx.objectStore('leads');
-  return new Dexie.Promise<boolean>((resolve, reject) => {
+  return transactionPromise<boolean>((resolve, reject) => {
     const req = store.openKeyCursor();
     // Past the first record, `steps` more reach record n + 1 (advance takes a whole count ≥ 1).
     const steps = Math.floor(n);
@@ -52,14 +55,9 @@ export async function holdsMoreThan(tx: IDBTransaction, n: number): Promise<bool
   });
 }
 
-/**
- * Runs `fn` with the native transaction of the Dexie transaction in progress
- * (the import's read-write one), or of a new read-only one on `leads`.
- */
+/** Runs `fn` with the native transaction of the import's Dexie transaction, or of a new read-only one. */
 export function withLeadsTransaction<T>(db: EmbudoDb, fn: (tx: IDBTransaction) => Promise<T>): Promise<T> {
-  const current = Dexie.currentTransaction as (Transaction & { idbtrans?: IDBTransaction }) | null;
-  if (current?.idbtrans && current.storeNames.includes('leads')) return fn(current.idbtrans);
-  return db.transaction('r', db.leads, () => fn((Dexie.currentTransaction as Transaction).idbtrans));
+  return withNativeTransaction(db, 'leads', fn);
 }
 
 /** Stored leads (rows) whose LinkedIn URL or email is among the given ones. */
