@@ -137,7 +137,7 @@ describe('refresh-badge message', () => {
     expect(await handleMessage({ type: 'refresh-badge' }, POPUP, deps)).toEqual({ ok: true });
     expect(refreshBadge).toHaveBeenCalledTimes(1);
     // The cheapest round trip (the bench's floor for capture → saved) touches nothing.
-    expect(await handleMessage({ type: 'ping' }, {}, deps)).toEqual({ ok: true });
+    expect(await handleMessage({ type: 'ping' }, POPUP, deps)).toEqual({ ok: true });
     expect(refreshBadge).toHaveBeenCalledTimes(1);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await handleMessage({ type: 'refresh-badges' }, POPUP, deps)).toMatchObject({
