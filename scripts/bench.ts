@@ -67,7 +67,7 @@ try {
         10_000,
       );
     figures.push(await metricsScreenFigure(ext, { runs: RUNS }));
-    figures.push(await metricsFigure(setup, { runs: RUNS, quick }));
+    figures.push(await metricsFigure(setup, { runs: RUNS }));
   }
   if (only.has('capture')) figures.push(...(await captureFigures(ext, { runs: RUNS })));
   if (only.has('data')) figures.push(...(await dataFigures(setup, { runs: RUNS, quick })));
