@@ -93,7 +93,10 @@ export function badgeUpdater(
     });
 }
 
-/** Keeps the badge right while nothing is written: a periodic recount (stalls appear with time). */
+/**
+ * Keeps the badge right while nothing is written: a periodic recount (stalls
+ * appear with time). The recount at start-up is the caller's (see start-up.ts).
+ */
 export function installBadge(refresh: () => Promise<unknown>): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) void refresh();
@@ -101,7 +104,6 @@ export function installBadge(refresh: () => Promise<unknown>): void {
   void browser.alarms.get(BADGE_ALARM).then((found) => {
     if (!found) void browser.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_PERIOD_MINUTES });
   });
-  void refresh();
 }
 
 function logFailure(err: unknown): void {

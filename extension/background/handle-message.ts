@@ -114,5 +114,7 @@ export async function handleMessage(
     case 'refresh-badge':
       await deps.refreshBadge?.();
       return { ok: true };
+    case 'ping':
+      return { ok: true };
   }
 }

@@ -87,7 +87,7 @@ export async function syncReviewReminder(db: EmbudoDb, now = Date.now()): Promis
 }
 
 /** Wires the alarm and the notification click; call once when the service worker starts. */
-export function installReviewReminder(db: () => EmbudoDb): void {
+export function installReviewReminder(db: () => EmbudoDb): () => Promise<unknown> {
   const sync = () =>
     syncReviewReminder(db()).catch((err: unknown) => console.warn('[embudo] review schedule failed', err));
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -98,5 +98,5 @@ export function installReviewReminder(db: () => EmbudoDb): void {
     void browser.notifications.clear(id);
     void browser.tabs.create({ url: browser.runtime.getURL(REVIEW_PAGE) });
   });
-  void sync();
+  return sync;
 }

@@ -121,3 +121,30 @@ export function getDb(): EmbudoDb {
 export function isConstraintError(err: unknown): boolean {
   return err instanceof Dexie.ConstraintError || (err as { name?: string })?.name === 'ConstraintError';
 }
+
+/**
+ * Bare IndexedDB requests inside Dexie's transactions (key-lookup.ts): the
+ * native transaction of the one in progress, if it covers `store`, else of a
+ * new read-only one; and Dexie's own promise, which keeps the transaction's
+ * context when awaited in it (a native promise loses it, and Dexie calls
+ * after it then wait for a transaction of their own that never comes).
+ */
+export function withNativeTransaction<T>(
+  db: EmbudoDb,
+  store: 'leads',
+  fn: (tx: IDBTransaction) => Promise<T>,
+): Promise<T> {
+  const current = Dexie.currentTransaction as (Transaction & { idbtrans?: IDBTransaction }) | null;
+  if (current?.idbtrans && current.storeNames.includes(store)) return fn(current.idbtrans);
+  return db.transaction('r', db.table(store), () => fn((Dexie.currentTransaction as Transaction).idbtrans));
+}
+
+export function transactionPromise<T>(
+  executor: (resolve: (value: T) => void, reject: (err: unknown) => void) => void,
+): Promise<T> {
+  return new Dexie.Promise<T>(executor);
+}
+
+export function allInTransaction<T>(promises: readonly Promise<T>[]): Promise<T[]> {
+  return Dexie.Promise.all([...promises]);
+}

@@ -5,6 +5,7 @@ import { type BackgroundDeps, handleMessage } from '../background/handle-message
 import { pageButtonState, setPageButton } from '../background/page-button-registration';
 import { quickCapture } from '../background/quick-capture';
 import { installReviewReminder, syncReviewReminder } from '../background/review-reminder';
+import { afterStartup } from '../background/start-up';
 import { getDb } from '../data/db';
 
 async function injectCapture(tabId: number): Promise<unknown> {
@@ -41,7 +42,9 @@ export default defineBackground(() => {
     return answer;
   });
   installBadge(refreshBadge);
-  installReviewReminder(getDb);
+  const syncReview = installReviewReminder(getDb);
+  // The start-up recount and review check wait: the popup is often what woke the worker.
+  afterStartup([refreshBadge, syncReview]);
 
   // The keyboard shortcut grants activeTab like a click on the toolbar button.
   const onCommand = async (command: string, tab?: { id?: number }) => {

@@ -10,15 +10,26 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-/** Headless Chromium with the test build loaded (it has the bench's blank page). */
-export async function launchExtension(dir = resolve('.output-test/chrome-mv3')): Promise<ExtensionBrowser> {
-  const context = await chromium.launchPersistentContext('', {
+export const TEST_BUILD = resolve('.output-test/chrome-mv3');
+
+/**
+ * Headless Chromium with the test build loaded (it has the bench's blank page).
+ * `profile` keeps the browser's data in that folder across launches (the cold
+ * open relaunches on it); `id`, when known, spares waiting for the service
+ * worker, which a relaunched browser starts only when an event calls for it.
+ */
+export async function launchExtension(
+  opts: { dir?: string; profile?: string; id?: string } = {},
+): Promise<ExtensionBrowser> {
+  const dir = opts.dir ?? TEST_BUILD;
+  const context = await chromium.launchPersistentContext(opts.profile ?? '', {
     executablePath: chromiumPath(),
     headless: true,
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_FLAGS],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const id =
+    opts.id ??
+    new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host;
   return {
     context,
     id,
@@ -34,11 +45,16 @@ export async function launchExtension(dir = resolve('.output-test/chrome-mv3')):
 /** Milliseconds from navigation start to a performance mark, read in the page. */
 export async function timeToMark(page: Page, url: string, mark: string, timeout = 30_000): Promise<number> {
   await page.goto(url);
+  return waitForMark(page, mark, timeout);
+}
+
+/** Milliseconds from navigation start to a mark the page sets (now or later). */
+export async function waitForMark(page: Page, mark: string, timeout = 30_000): Promise<number> {
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
   return page.evaluate(`new Promise((resolve, reject) => {
     const started = Date.now();
     (function poll() {
-      const entry = performance.getEntriesByName(${JSON.stringify(mark)})[0];
+      const entry = performance.getEntriesByName(${JSON.stringify(mark)}).at(-1);
       if (entry) resolve(entry.startTime);
       else if (Date.now() - started > ${timeout}) reject(new Error('no mark ${mark}'));
       else setTimeout(poll, 5);

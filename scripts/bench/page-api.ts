@@ -1,36 +1,47 @@
 import './zod-jitless';
 // Bundled by the bench and evaluated inside an extension page of the test build,
 // so it writes the extension's own IndexedDB and times code where it really runs.
+// Every timed function returns milliseconds; preparation happens before the clock.
 
 import { backupFile } from '../../extension/data/backup/backup';
-import { decodeCsvBytes } from '../../extension/data/csv/csv-decode';
-import { leadsToCsv } from '../../extension/data/csv/csv-export';
-import { applyCsvImport, checkRows } from '../../extension/data/csv/csv-import';
-import { suggestMapping } from '../../extension/data/csv/csv-mapping';
-import { parseCsvText } from '../../extension/data/csv/csv-parse';
 import { getDb, openDb } from '../../extension/data/db';
 import { rowOf } from '../../extension/data/leads/lead-rows';
 import { analyse } from '../../shared/metrics/analyse';
 import { resolvePeriod } from '../../shared/metrics/period';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { generatePipeline } from '../../test/support/generate-pipeline';
+import { importApi } from './page-import';
+import { rawRead } from './page-raw-idb';
 
 const CHUNK = 20_000;
+const NOW = Date.UTC(2026, 10, 27, 12);
 
-async function seed(leads: number): Promise<{ leads: number; events: number }> {
-  const data = generatePipeline({ leads, seed: 7 });
-  const db = getDb();
+const generated = new Map<number, ReturnType<typeof generatePipeline>>();
+/** The seeded pipeline of `leads` leads, generated once per size. */
+function pipelineOf(leads: number) {
+  let data = generated.get(leads);
+  if (!data) {
+    data = generatePipeline({ leads, seed: 7 });
+    generated.set(leads, data);
+  }
+  return data;
+}
+
+/** Fills a database (the extension's own unless named) with a generated pipeline. */
+async function seed(leads: number, name?: string): Promise<{ leads: number; events: number }> {
+  const data = pipelineOf(leads);
+  const db = name ? openDb(name) : getDb();
   await db.leads.clear();
+  await db.meta.clear();
   const byLead = Map.groupBy(data.stageEvents, (e) => e.leadId);
   const rows = data.leads.map((l) => rowOf(l, byLead.get(l.id) ?? []));
   for (let i = 0; i < rows.length; i += CHUNK) await db.leads.bulkAdd(rows.slice(i, i + CHUNK));
+  if (name) db.close();
   return { leads: data.leads.length, events: data.stageEvents.length };
 }
 
-const NOW = Date.UTC(2026, 10, 27, 12);
 let dataset: ReturnType<typeof generatePipeline> | undefined;
-
-/** Builds the 100k dataset once in the page; the timed runs below reuse it. */
+/** Builds the metrics dataset once in the page; the timed runs below reuse it. */
 function prepareMetrics(leads: number): number {
   dataset = generatePipeline({ leads, seed: 11, now: NOW });
   return dataset.stageEvents.length;
@@ -68,58 +79,19 @@ async function exportAll(): Promise<{ ms: number; bytes: number }> {
   return { ms: performance.now() - t0, bytes: blob.size };
 }
 
-let csvBytes: Uint8Array | undefined;
-/** A spreadsheet of `rows` invented leads, as our own CSV export writes it (UTF-8 with BOM). */
-function prepareCsv(rows: number): number {
-  const { leads } = generatePipeline({ leads: rows, seed: 23 });
-  csvBytes = new TextEncoder().encode(`\uFEFF${leadsToCsv(leads)}`);
-  return csvBytes.length;
-}
-
-let importRun = 0;
-/**
- * CSV import of the prepared file into an empty pipeline: decode, parse, map,
- * check, write. Each run gets a database of its own (same schema and code as
- * the extension's), created before the clock starts and deleted after it
- * stops: clearing one store between runs would leave the next import paying
- * for IndexedDB's clean-up of the rows just deleted, which no rep's import does.
- */
-async function importCsv(): Promise<{ ms: number; written: number; progressUpdates: number }> {
-  if (!csvBytes) throw new Error('no CSV prepared');
-  const db = openDb(`embudo-bench-import-${importRun++}`);
+/** The export's floor: the same records read with bare IndexedDB calls, nothing done with them. */
+async function rawReadAll(): Promise<number> {
+  const db = getDb();
   await db.open();
-  let progressUpdates = 0;
-  const onProgress = () => {
-    progressUpdates++;
-  };
-  const t0 = performance.now();
-  const decoded = decodeCsvBytes(csvBytes);
-  if (!decoded.ok) throw new Error(`CSV not decoded: ${decoded.issue}`);
-  const parsed = parseCsvText(decoded.text);
-  if (!parsed.ok) throw new Error('CSV did not parse');
-  const table = parsed.table;
-  const ctx = {
-    settings: DEFAULT_SETTINGS,
-    decimalComma: table.delimiter === ';',
-    now: NOW,
-    newId: () => crypto.randomUUID(),
-  };
-  const checked = await checkRows(table, suggestMapping(table.headers), ctx, onProgress);
-  const plan = await applyCsvImport(db, checked.valid, NOW, onProgress);
-  const ms = performance.now() - t0;
-  const written =
-    (await db.leads.count()) === checked.valid.length ? plan.added.length + plan.updated.length : -1;
-  await db.delete();
-  return { ms, written, progressUpdates };
+  return rawRead(db);
 }
 
 (globalThis as unknown as { __bench: unknown }).__bench = {
-  exportAll,
-  prepareCsv,
-  importCsv,
   seed,
-  generatePipeline,
+  exportAll,
+  rawReadAll,
   prepareMetrics,
   singlePass,
   metricsAndProblems,
+  ...importApi(seed),
 };

@@ -1,5 +1,6 @@
 import type { Lead } from '../../../shared/model/lead';
 import type { EmbudoDb, LeadRow } from '../db';
+import { rowsHoldingKeys } from './key-lookup';
 
 type Keyed = Pick<Lead, 'id' | 'linkedinUrl' | 'email'>;
 
@@ -11,15 +12,12 @@ export function leadKeys(lead: Pick<Lead, 'linkedinUrl' | 'email'>): string[] {
   return keys;
 }
 
-/** Stored leads (rows) holding any of the given LinkedIn URLs or emails: two index look-ups, no scan. */
+/** Stored leads (rows) holding any of the given LinkedIn URLs or emails, by id: index look-ups, no scan. */
 export async function leadsHoldingKeys(db: EmbudoDb, leads: readonly Keyed[]): Promise<Map<string, LeadRow>> {
-  const urls = leads.flatMap((l) => (l.linkedinUrl ? [l.linkedinUrl] : []));
-  const emails = leads.flatMap((l) => (l.email ? [l.email] : []));
-  const [a, b] = await Promise.all([
-    urls.length ? db.leads.where('linkedinUrl').anyOf(urls).toArray() : [],
-    emails.length ? db.leads.where('email').anyOf(emails).toArray() : [],
-  ]);
-  return new Map([...a, ...b].map((l) => [l.id, l]));
+  const urls = new Set(leads.flatMap((l) => (l.linkedinUrl ? [l.linkedinUrl] : [])));
+  const emails = new Set(leads.flatMap((l) => (l.email ? [l.email] : [])));
+  const rows = await rowsHoldingKeys(db, [...urls], [...emails]);
+  return new Map(rows.map((l) => [l.id, l]));
 }
 
 /**

@@ -6,7 +6,7 @@ import { sourceFiles } from './source-files';
 /** The folders a maintainer opens first should show what is inside them. */
 describe('layout', () => {
   it('unit tests mirror the source tree: each test folder names a source folder', () => {
-    const roots = ['extension', 'shared', 'playbook-site'];
+    const roots = ['extension', 'shared', 'playbook-site', 'scripts'];
     for (const root of roots) {
       for (const f of sourceFiles(join('test/unit', root))) {
         const sourceDir = relative('test/unit', dirname(f.path));

@@ -136,6 +136,9 @@ describe('refresh-badge message', () => {
     const deps = { db, inject: async () => undefined, refreshBadge, extensionUrl: EXTENSION_URL };
     expect(await handleMessage({ type: 'refresh-badge' }, POPUP, deps)).toEqual({ ok: true });
     expect(refreshBadge).toHaveBeenCalledTimes(1);
+    // The cheapest round trip (the bench's floor for capture → saved) touches nothing.
+    expect(await handleMessage({ type: 'ping' }, POPUP, deps)).toEqual({ ok: true });
+    expect(refreshBadge).toHaveBeenCalledTimes(1);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await handleMessage({ type: 'refresh-badges' }, POPUP, deps)).toMatchObject({
       ok: false,

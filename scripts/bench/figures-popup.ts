@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { type ExtensionBrowser, launchExtension, timeToMark } from './extension-browser';
+import { call } from './page-call';
+import { derivedRatio, type FigureResult, runFigure } from './runner';
+
+/**
+ * Popup ready (pipeline and headline figures on screen) at 1k, 10k and 100k
+ * leads, each ÷ an empty extension page opened in the same page between runs.
+ */
+export async function popupFigures(
+  ext: ExtensionBrowser,
+  setup: Page,
+  opts: { runs: number; quick: boolean },
+): Promise<FigureResult[]> {
+  const url = (path: string) => `chrome-extension://${ext.id}/${path}`;
+  const figures: FigureResult[] = [];
+  const bySize = new Map<number, FigureResult>();
+  for (const n of opts.quick ? [1000, 10_000] : [1000, 10_000, 100_000]) {
+    const seeded = await call<{ leads: number; events: number }>(setup, 'seed', n);
+    console.log(`seeded ${seeded.leads} leads, ${seeded.events} events`);
+    const page = await ext.context.newPage();
+    const f = await runFigure(
+      {
+        id: `popup-ready-${n / 1000}k`,
+        label: `popup ready, ${n / 1000}k leads`,
+        group: 'popup',
+        floor: {
+          label: 'blank page',
+          measure: () => timeToMark(page, url('bench-blank.html'), 'blank-ready'),
+        },
+        measure: () => timeToMark(page, url('popup.html'), 'popup-ready'),
+        // The first open compiles the code and rebuilds the summary the seeding dropped.
+        warmUp: () => timeToMark(page, url('popup.html'), 'popup-ready'),
+        target: n === 10_000 ? { ratio: 1.5 } : undefined,
+      },
+      opts.runs,
+    );
+    await page.close();
+    figures.push(f);
+    bySize.set(n, f);
+  }
+  const big = bySize.get(100_000);
+  const small = bySize.get(1000);
+  if (big && small)
+    figures.push(
+      derivedRatio(
+        { id: 'popup-growth', label: 'popup ready 100k ÷ 1k', group: 'popup', target: { ratio: 3 } },
+        big,
+        small,
+      ),
+    );
+  return figures;
+}
+
+/**
+ * The first popup after the browser starts: a browser on a profile already
+ * holding 10k leads is closed and launched again (fresh service worker,
+ * fresh database connection, nothing in memory), then popup.html is opened.
+ * The floor is the same relaunch opening the blank page.
+ */
+export async function coldOpenFigure(
+  pageApi: string,
+  opts: { runs: number; leads?: number },
+): Promise<FigureResult> {
+  const leads = opts.leads ?? 10_000;
+  const profile = mkdtempSync(join(tmpdir(), 'embudo-bench-cold-'));
+  try {
+    const first = await launchExtension({ profile });
+    const id = first.id;
+    const setup = await first.open('bench-blank.html');
+    await setup.evaluate(pageApi);
+    await call(setup, 'seed', leads);
+    // One open stores the pipeline summary, as any earlier use of the popup would have.
+    await timeToMark(setup, `chrome-extension://${id}/popup.html`, 'popup-ready');
+    await first.close();
+    const coldOpen = async (path: string, mark: string) => {
+      const ext = await launchExtension({ profile, id });
+      try {
+        return await timeToMark(await ext.context.newPage(), `chrome-extension://${id}/${path}`, mark);
+      } finally {
+        await ext.close();
+      }
+    };
+    return await runFigure(
+      {
+        id: `popup-cold-${leads / 1000}k`,
+        label: `popup ready, first open after browser start, ${leads / 1000}k leads`,
+        group: 'cold',
+        floor: { label: 'blank page, cold', measure: () => coldOpen('bench-blank.html', 'blank-ready') },
+        measure: () => coldOpen('popup.html', 'popup-ready'),
+        target: { max: 200 },
+      },
+      opts.runs,
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
