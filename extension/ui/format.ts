@@ -16,8 +16,6 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return f;
 }
 
-export const DAY_MS = 86_400_000;
-
 export function formatMoney(value: number, currency: string, lang: Lang): string {
   try {
     return cached(`m:${lang}:${currency}`, () =>
@@ -38,11 +36,6 @@ export function formatMoneyByCurrency(sums: Record<string, number>, first: strin
 
 export function formatNumber(value: number, lang: Lang): string {
   return cached(`n:${lang}`, () => Intl.NumberFormat(lang, { maximumFractionDigits: 0 })).format(value);
-}
-
-/** Whole days from `at` to `now`, never negative. */
-export function daysSince(at: number, now: number): number {
-  return Math.max(0, Math.floor((now - at) / DAY_MS));
 }
 
 /** Today as YYYY-MM-DD in the rep's own time zone: what a due date is compared with. */

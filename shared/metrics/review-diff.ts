@@ -1,10 +1,10 @@
 import type { Review } from '../model/review';
 import type { StageEvent } from '../model/stage-event';
 import type { StageId } from '../process/stage-list';
+import { DAY_MS } from '../time/day';
 import { HEADLINE_FIGURES } from './headline-figures';
 import { type LeadHistories, LOST, WON } from './lead-histories';
 import { flaggedIdsByProblem, PROBLEM_IDS, type ProblemId, type ProblemsReport } from './problems';
-import { DAY_MS } from './time-zone';
 import type { MetricsReport } from './types';
 
 /** What a review records: the headline figures and the flagged lead ids per problem. */

@@ -1,8 +1,9 @@
 import { keyedRecord } from '../model/keyed-record';
+import { DAY_MS } from '../time/day';
 import { bucketOf, type MetricsContext } from './context';
 import { WON } from './lead-histories';
 import { DurationList } from './stats';
-import { DAY_MS, localDate, monthKey, startOfLocalDay } from './time-zone';
+import { localDate, monthKey, startOfLocalDay } from './time-zone';
 import type { MonthBucket, TrendSeries } from './types';
 
 /** The `count` local months ending with the month that holds the period's last instant. */

@@ -61,7 +61,15 @@ export function fillEmpty(lead: Lead, c: Candidate, now: number): { lead: Lead; 
     else filled[f] = value;
   }
   if (Object.keys(filled).length === 0) return { lead, kept };
-  return { lead: { ...lead, ...filled, updatedAt: Math.max(now, lead.updatedAt), provenance: lead.provenance ?? c.provenance }, kept };
+  return {
+    lead: {
+      ...lead,
+      ...filled,
+      updatedAt: Math.max(now, lead.updatedAt),
+      provenance: lead.provenance ?? c.provenance,
+    },
+    kept,
+  };
 }
 
 /** Stores an unreviewed capture: lookup and write in one read-write transaction, as saveCandidate does. */

@@ -4,7 +4,8 @@ import {
   type ResolvedPeriod,
   resolvePeriod,
 } from '../../../shared/metrics/period';
-import { DAY_MS, localIsoDate, systemTimeZone, type TimeZone } from '../../../shared/metrics/time-zone';
+import { localIsoDate, systemTimeZone, type TimeZone } from '../../../shared/metrics/time-zone';
+import { DAY_MS } from '../../../shared/time/day';
 
 /** What the period picker holds: a preset, or a custom range of local dates (both days included). */
 export type PeriodChoice = { preset: PeriodPreset } | { preset: 'custom'; start: string; end: string };

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dueState, qualityStars } from '../../../../../extension/popup/pipeline/row-format';
 import {
-  daysSince,
   formatDateTime,
   formatDay,
   formatMoney,
@@ -10,6 +9,7 @@ import {
 } from '../../../../../extension/ui/format';
 import { substitute } from '../../../../../extension/ui/i18n';
 import { playbookLink, safeHttpUrl } from '../../../../../extension/ui/links';
+import { daysSince } from '../../../../../shared/time/day';
 import { DAY, NOW } from '../fixtures';
 
 describe('times outside 1970–2099 (stored before times were bounded)', () => {
