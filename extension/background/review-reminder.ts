@@ -12,9 +12,9 @@ import { loadSettings } from '../data/settings/settings-repository';
 export const REVIEW_ALARM = 'embudo-review';
 export const REVIEW_NOTIFICATION = 'embudo-review';
 /** Where a click on the reminder lands: the app in a tab, on the Review screen. */
-export const REVIEW_PAGE = '/popup.html?view=full&screen=review';
+const REVIEW_PAGE = '/popup.html?view=full&screen=review';
 
-export interface ReminderPlan {
+interface ReminderPlan {
   /** Show the reminder now. */
   notify: boolean;
   /** When the alarm should fire next. */

@@ -63,7 +63,7 @@ export function formatDay(iso: string, lang: Lang, now: number): string {
 }
 
 /** What a screen shows for a time it cannot (stored before times were bounded): never a thrown RangeError. */
-export const NO_TIME = '—';
+const NO_TIME = '—';
 
 /** A moment as date and time, for history lists. */
 export function formatDateTime(at: number, lang: Lang): string {

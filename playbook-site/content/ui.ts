@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from '../../shared/process/stage-ids';
+import type { Bilingual, Lang } from '../../shared/process/stage-list';
 
 /** Pick one language of a bilingual text. */
 export const pick = (text: Bilingual, lang: Lang): string => text[lang];

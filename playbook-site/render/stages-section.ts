@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../shared/process/stage-ids';
+import type { Bilingual } from '../../shared/process/stage-list';
 import type { StageDefinition } from '../../shared/process/stages';
 import { LOST_INTRO, STAGES_INTRO } from '../content/guide-process';
 import { TEAM_REVIEW_TEXT } from '../content/team-review-text';

@@ -2,10 +2,11 @@ import './zod-jitless';
 // Bundled by the bench and evaluated inside an extension page of the test build,
 // so it writes the extension's own IndexedDB and times code where it really runs.
 
-import { backupFile } from '../../extension/data/backup/backup';
+import { backupFile } from '../../extension/data/backup/backup-export';
+import { checkRows } from '../../extension/data/csv/csv-check';
 import { decodeCsvBytes } from '../../extension/data/csv/csv-decode';
 import { leadsToCsv } from '../../extension/data/csv/csv-export';
-import { applyCsvImport, checkRows } from '../../extension/data/csv/csv-import';
+import { applyCsvImport } from '../../extension/data/csv/csv-import';
 import { suggestMapping } from '../../extension/data/csv/csv-mapping';
 import { parseCsvText } from '../../extension/data/csv/csv-parse';
 import { getDb, openDb } from '../../extension/data/db';

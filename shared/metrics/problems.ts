@@ -64,7 +64,7 @@ export interface ProblemsReport {
   total: number;
 }
 
-export interface ProblemsInput {
+interface ProblemsInput {
   leads: readonly Lead[];
   events: readonly StageEvent[];
   settings: Settings;

@@ -1,8 +1,9 @@
 import type { Lead } from '../model/lead';
 import type { ResolvedProcess } from '../process/resolve-settings';
 import { type Lang, STAGE_IDS, type StageId } from '../process/stage-list';
-import { metricDefinition, PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE } from './definitions';
+import { metricDefinition } from './definitions';
 import { HEADLINE_FIGURES } from './headline-figures';
+import { PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE } from './problem-definitions';
 import type { ProblemFlag, ProblemsReport } from './problems';
 import {
   formatDays,
@@ -17,7 +18,7 @@ import {
 import { REPORT_LABELS as L, ruleText } from './report-labels';
 import type { MetricsReport } from './types';
 
-export interface ReportTextInput {
+interface ReportTextInput {
   report: MetricsReport;
   problems: ProblemsReport;
   leads: readonly Lead[];

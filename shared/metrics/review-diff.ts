@@ -40,7 +40,7 @@ export interface ReviewDiff {
   figures: FigureDelta[];
 }
 
-export interface ReviewDiffInput {
+interface ReviewDiffInput {
   previous: Review | null;
   /** The same histories the current report and problems were computed from. */
   histories: LeadHistories;

@@ -57,7 +57,7 @@ export function zoneOffsetMs(zone: TimeZone, at: number): number {
   return asUtc - (at - (((at % 1000) + 1000) % 1000));
 }
 
-export interface LocalDate {
+interface LocalDate {
   year: number;
   /** 1–12 */
   month: number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EpochSchema, LeadSchema } from '../model/lead';
+import { EpochSchema } from '../model/epoch';
+import { LeadSchema } from '../model/lead';
 import { ReviewSchema } from '../model/review';
 import { SettingsSchema } from '../model/settings';
 import { StageEventSchema } from '../model/stage-event';

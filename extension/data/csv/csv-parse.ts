@@ -32,7 +32,7 @@ export interface CsvTable {
  */
 export const MAX_CSV_ROWS = 50_000;
 
-export type CsvParse =
+type CsvParse =
   | { ok: true; table: CsvTable }
   | { ok: false; issue: 'empty' }
   /** `lines`: the file's line count, told before anything is parsed. */

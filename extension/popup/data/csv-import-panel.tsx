@@ -1,13 +1,7 @@
 import { useState } from 'preact/hooks';
+import { type CheckedRows, type CsvProgress, checkRows } from '../../data/csv/csv-check';
 import { readCsvFile } from '../../data/csv/csv-decode';
-import {
-  applyCsvImport,
-  type CheckedRows,
-  type CsvPlan,
-  type CsvProgress,
-  checkRows,
-  planCsvImport,
-} from '../../data/csv/csv-import';
+import { applyCsvImport, type CsvPlan, planCsvImport } from '../../data/csv/csv-import';
 import { type CsvField, type CsvMapping, suggestMapping } from '../../data/csv/csv-mapping';
 import { type CsvTable, parseCsvText, type RowError } from '../../data/csv/csv-parse';
 import { getDb } from '../../data/db';

@@ -9,7 +9,7 @@ import { formatCount, formatDays, formatPercent, NO_VALUE } from './figure-forma
 export type Say = (key: MessageKey, ...subs: (string | number)[]) => string;
 
 /** One headline figure as the screen shows it: the number, its context, and a maturing note where due. */
-export interface HeadlineCard {
+interface HeadlineCard {
   metric: MetricId;
   value: string;
   details: string[];
@@ -17,7 +17,7 @@ export interface HeadlineCard {
   maturing: string | null;
 }
 
-export interface HeadlineContext {
+interface HeadlineContext {
   lang: Lang;
   say: Say;
   source: (source: string) => string;

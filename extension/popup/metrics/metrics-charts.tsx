@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { SKIPPED_STAGE_RULE } from '../../../shared/metrics/definitions';
+import { SKIPPED_STAGE_RULE } from '../../../shared/metrics/problem-definitions';
 import type { MetricsReport } from '../../../shared/metrics/types';
 import { sourceLabel, t, uiLang } from '../../ui/i18n';
 import { stageName } from '../settings-store';

@@ -13,7 +13,7 @@ export type PeriodChoice = { preset: PeriodPreset } | { preset: 'custom'; start:
 export const PICKER_OPTIONS: readonly (PeriodPreset | 'custom')[] = [...PERIOD_PRESETS, 'custom'];
 export const DEFAULT_CHOICE: PeriodChoice = { preset: 'last-90' };
 
-export type ChoiceResult = { ok: true; period: ResolvedPeriod } | { ok: false; error: 'missing' | 'order' };
+type ChoiceResult = { ok: true; period: ResolvedPeriod } | { ok: false; error: 'missing' | 'order' };
 
 /** Turns the picker's state into instants; a custom range that is incomplete or reversed is an error. Pure. */
 export function resolveChoice(

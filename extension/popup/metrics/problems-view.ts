@@ -10,7 +10,7 @@ import type { StageId } from '../../../shared/process/stage-list';
 import type { Say } from './headline-view';
 
 /** A lead in a problem's list, with that problem's flags only. */
-export interface FlaggedLead {
+interface FlaggedLead {
   lead: Lead;
   flags: ProblemFlag[];
 }

@@ -23,11 +23,11 @@ export function figureLabel(key: string, lang: Lang, problemsTotal: string): str
   return fig.part ? `${name} (${REPORT_LABELS[fig.part][lang]})` : name;
 }
 
-export function figureUnit(key: string): FigureUnit {
+function figureUnit(key: string): FigureUnit {
   return HEADLINE_FIGURES.find((f) => f.key === key)?.unit ?? 'count';
 }
 
-export interface FigureRow {
+interface FigureRow {
   key: string;
   label: string;
   previous: string;
@@ -71,7 +71,7 @@ export function changeLists(
   };
 }
 
-export interface TrendRow {
+interface TrendRow {
   month: string;
   created: number;
   won: number;

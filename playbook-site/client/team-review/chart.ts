@@ -8,7 +8,7 @@ export interface ChartSeries {
   values: (number | null)[];
 }
 
-export interface ChartSpec {
+interface ChartSpec {
   id: string;
   title: string;
   /** One label per x position (months or stages), for the legend. */

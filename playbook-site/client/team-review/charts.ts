@@ -1,5 +1,5 @@
 import type { MetricsReport } from '../../../shared/metrics/types';
-import type { Lang } from '../../../shared/process/stage-ids';
+import type { Lang } from '../../../shared/process/stage-list';
 import type { StageNameOverrides } from '../stage-names';
 import { type ChartSeries, chartFigure } from './chart';
 import { el, table } from './dom';

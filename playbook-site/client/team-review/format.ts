@@ -1,5 +1,5 @@
 import { isShowableEpoch } from '../../../shared/model/time-range';
-import type { Lang } from '../../../shared/process/stage-ids';
+import type { Lang } from '../../../shared/process/stage-list';
 
 const locale = (lang: Lang) => (lang === 'es' ? 'es-ES' : 'en-GB');
 
@@ -12,7 +12,7 @@ export function formatPercent(ratio: number, lang: Lang): string {
 }
 
 /** A currency code from a backup passed the schema's /^[A-Z]{3}$/, but Intl may still not know it. */
-export function formatMoney(n: number, currency: string, lang: Lang): string {
+function formatMoney(n: number, currency: string, lang: Lang): string {
   try {
     return new Intl.NumberFormat(locale(lang), {
       style: 'currency',
@@ -38,7 +38,7 @@ export function formatMonth(key: string, lang: Lang): string {
   );
 }
 
-export type Unit = 'count' | 'ratio' | 'days' | 'money' | 'money-per-day';
+type Unit = 'count' | 'ratio' | 'days' | 'money' | 'money-per-day';
 
 export function formatFigure(value: number | null, unit: Unit, currency: string, lang: Lang): string {
   if (value === null || !Number.isFinite(value)) return '—';

@@ -1,7 +1,7 @@
-import { METRIC_DEFINITIONS } from '../../../shared/metrics/definitions';
 import { HEADLINE_FIGURES } from '../../../shared/metrics/headline-figures';
+import { METRIC_DEFINITIONS } from '../../../shared/metrics/metric-definitions';
 import type { MetricsReport } from '../../../shared/metrics/types';
-import type { Lang } from '../../../shared/process/stage-ids';
+import type { Lang } from '../../../shared/process/stage-list';
 import { el, table } from './dom';
 import { formatDate, formatFigure, formatNumber } from './format';
 import type { LoadedFile } from './read-backups';

@@ -1,7 +1,7 @@
-import { PROBLEM_DEFINITIONS } from '../../../shared/metrics/definitions';
+import { PROBLEM_DEFINITIONS } from '../../../shared/metrics/problem-definitions';
 import type { ProblemFlag, ProblemsReport } from '../../../shared/metrics/problems';
 import type { TeamData } from '../../../shared/metrics/team';
-import type { Lang, StageId } from '../../../shared/process/stage-ids';
+import type { Lang, StageId } from '../../../shared/process/stage-list';
 import type { StageNameOverrides } from '../stage-names';
 import { el, table } from './dom';
 import type { LoadedFile } from './read-backups';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../shared/process/stage-ids';
+import type { Lang } from '../../../shared/process/stage-list';
 
 /** Labels of the team review results (the lazily loaded part). */
 const EN = {

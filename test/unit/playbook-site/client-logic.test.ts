@@ -3,7 +3,7 @@ import { checklistKey, progressText, validTicks } from '../../../playbook-site/c
 import { chooseLang, type LangInputs } from '../../../playbook-site/client/lang-choice';
 import { cleanOverrides } from '../../../playbook-site/client/stage-names';
 import { stack } from '../../../playbook-site/client/team-review/chart';
-import { STAGE_IDS } from '../../../shared/process/stage-ids';
+import { STAGE_IDS } from '../../../shared/process/stage-list';
 
 const base: LangInputs = { query: '', saved: null, languages: [], negotiate: true, current: 'en' };
 
