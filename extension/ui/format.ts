@@ -1,8 +1,10 @@
 import { isShowableEpoch, MAX_YEAR, MIN_YEAR } from '../../shared/model/time-range';
+import { formatMoney } from '../../shared/present/figures';
 import type { Lang } from '../../shared/process/stage-list';
 
 /**
- * Number, money and date formatting for the popup. Pure (the language is an
+ * Date formatting and money sums for the popup (single figures come from
+ * shared/present/figures.ts, as on every surface). Pure (the language is an
  * argument) so screens and tests agree; formatters are cached because
  * building an Intl object costs more than formatting with it.
  */
@@ -16,26 +18,11 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return f;
 }
 
-export function formatMoney(value: number, currency: string, lang: Lang): string {
-  try {
-    return cached(`m:${lang}:${currency}`, () =>
-      Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }),
-    ).format(value);
-  } catch {
-    // An unknown currency code: still show the amount.
-    return `${formatNumber(value, lang)} ${currency}`;
-  }
-}
-
 /** Sums per currency, the default currency first: amounts in different currencies are never added. */
 export function formatMoneyByCurrency(sums: Record<string, number>, first: string, lang: Lang): string {
   const codes = Object.keys(sums).sort((a, b) => (a === first ? -1 : b === first ? 1 : a.localeCompare(b)));
   if (codes.length === 0) return formatMoney(0, first, lang);
   return codes.map((c) => formatMoney(sums[c] ?? 0, c, lang)).join(' + ');
-}
-
-export function formatNumber(value: number, lang: Lang): string {
-  return cached(`n:${lang}`, () => Intl.NumberFormat(lang, { maximumFractionDigits: 0 })).format(value);
 }
 
 /** Today as YYYY-MM-DD in the rep's own time zone: what a due date is compared with. */

@@ -1,6 +1,6 @@
+import { formatCount, formatDays, formatPercent, NO_VALUE } from '../../../shared/present/figures';
 import type { Lang } from '../../../shared/process/stage-list';
 import type { ChartUnit } from '../ui/charts/chart-data';
-import { formatCount, formatDays, formatPercent, NO_VALUE } from './figure-format';
 
 type Format = (v: number | null, unit: ChartUnit) => string;
 const tables = new Map<Lang, Format>();

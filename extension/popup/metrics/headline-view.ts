@@ -1,9 +1,14 @@
 import type { MetricId } from '../../../shared/metrics/definitions';
 import type { DurationFigure, MaturingRate, MetricsReport } from '../../../shared/metrics/types';
+import {
+  formatCount,
+  formatDays,
+  formatFigure,
+  formatMoney,
+  formatPercent,
+} from '../../../shared/present/figures';
 import type { Lang } from '../../../shared/process/stage-list';
-import { formatMoney } from '../../ui/format';
 import type { MessageKey } from '../../ui/i18n';
-import { formatCount, formatDays, formatPercent, NO_VALUE } from './figure-format';
 
 /** The UI's message lookup (t in the popup, a stand-in in tests). */
 export type Say = (key: MessageKey, ...subs: (string | number)[]) => string;
@@ -49,7 +54,7 @@ function bySourceLine(bySource: Record<string, number>, c: HeadlineContext): str
 /** The headline figures of a report, in screen order. Pure. */
 export function headlineCards(r: MetricsReport, c: HeadlineContext): HeadlineCard[] {
   const { lang, say } = c;
-  const money = (v: number | null) => (v === null ? NO_VALUE : formatMoney(v, r.currency, lang));
+  const money = (v: number | null) => formatMoney(v, r.currency, lang);
   const open = r.openOpportunities;
   const openDetails = [say('metricValueWeighted', money(open.totalValue), money(open.weightedValue))];
   if (open.withoutValue > 0)
@@ -110,7 +115,7 @@ export function headlineCards(r: MetricsReport, c: HeadlineContext): HeadlineCar
     },
     {
       metric: 'pipeline-velocity',
-      value: v.valuePerDay === null ? NO_VALUE : say('metricPerDay', money(v.valuePerDay)),
+      value: formatFigure(v.valuePerDay, 'money-per-day', lang, r.currency),
       details: [
         say(
           'metricVelocityParts',

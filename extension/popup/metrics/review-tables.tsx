@@ -1,8 +1,8 @@
 import type { ReviewDiff } from '../../../shared/metrics/review-diff';
 import type { TrendSeries } from '../../../shared/metrics/types';
+import { formatCount, formatDays, formatPercent } from '../../../shared/present/figures';
 import { t, uiLang } from '../../ui/i18n';
 import { monthLabel } from '../ui/charts/chart-data';
-import { formatCount, formatDays, formatPercent } from './figure-format';
 import { figureRows, trendRows } from './review-view';
 
 /** Each recorded figure then and now, with the change. */

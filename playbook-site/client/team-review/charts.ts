@@ -1,13 +1,15 @@
 import type { MetricsReport } from '../../../shared/metrics/types';
+import { formatCount, formatDays, formatPercent } from '../../../shared/present/figures';
 import type { Lang } from '../../../shared/process/stage-list';
 import type { StageNameOverrides } from '../stage-names';
 import { type ChartSeries, chartFigure } from './chart';
 import { el, table } from './dom';
-import { formatMonth, formatMonthShort, formatNumber, formatPercent } from './format';
+import { formatMonth, formatMonthShort } from './format';
 import { strings } from './strings';
 import { stageLabel } from './team-stage-names';
 
-const num = (lang: Lang) => (v: number) => formatNumber(v, lang, 1);
+const num = (lang: Lang) => (v: number) => formatCount(v, lang);
+const days = (lang: Lang) => (v: number) => formatDays(v, lang);
 const cell = (v: number | null, f: (v: number) => string) => (v === null ? '—' : f(v));
 
 /** The four charts the issue asks for, each with its numbers as a table. */
@@ -47,8 +49,8 @@ export function chartsSection(
         [s.month, ...sources, s.total],
         months.map((m, i) => [
           m,
-          ...sources.map((src) => formatNumber(t.leadsBySource[src]?.[i] ?? 0, lang)),
-          formatNumber(totals[i] ?? 0, lang),
+          ...sources.map((src) => formatCount(t.leadsBySource[src]?.[i] ?? 0, lang)),
+          formatCount(totals[i] ?? 0, lang),
         ]),
         sources.map((_, i) => i + 1).concat(sources.length + 1),
       ),
@@ -73,10 +75,10 @@ export function chartsSection(
         [s.stage, s.reached, s.movedOn, s.skipped, s.lostHere],
         f.stages.map((st, i) => [
           stageNames[i] ?? st.stage,
-          formatNumber(st.reached, lang),
+          formatCount(st.reached, lang),
           cell(st.movedOn, pct),
-          formatNumber(st.skipped, lang),
-          formatNumber(f.lostByStage[st.stage] ?? 0, lang),
+          formatCount(st.skipped, lang),
+          formatCount(f.lostByStage[st.stage] ?? 0, lang),
         ]),
         [1, 2, 3, 4],
       ),
@@ -100,8 +102,8 @@ export function chartsSection(
         months.map((m, i) => [
           m,
           cell(t.winRate[i] ?? null, pct),
-          formatNumber(t.won[i] ?? 0, lang),
-          formatNumber(t.lost[i] ?? 0, lang),
+          formatCount(t.won[i] ?? 0, lang),
+          formatCount(t.lost[i] ?? 0, lang),
         ]),
         [1, 2, 3],
       ),
@@ -127,8 +129,8 @@ export function chartsSection(
         [s.month, s.mean, s.median],
         months.map((m, i) => [
           m,
-          cell(t.cycleMeanDays[i] ?? null, num(lang)),
-          cell(t.cycleMedianDays[i] ?? null, num(lang)),
+          cell(t.cycleMeanDays[i] ?? null, days(lang)),
+          cell(t.cycleMedianDays[i] ?? null, days(lang)),
         ]),
         [1, 2],
       ),
@@ -140,7 +142,7 @@ export function chartsSection(
     ? table(
         s.lostReasons,
         [s.reason, s.count],
-        f.lostReasons.map((r) => [r.reason ?? s.noReason, formatNumber(r.count, lang)]),
+        f.lostReasons.map((r) => [r.reason ?? s.noReason, formatCount(r.count, lang)]),
         [1],
       )
     : null;

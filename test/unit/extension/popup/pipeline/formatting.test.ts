@@ -3,12 +3,12 @@ import { dueState, qualityStars } from '../../../../../extension/popup/pipeline/
 import {
   formatDateTime,
   formatDay,
-  formatMoney,
   formatMoneyByCurrency,
   localIsoDate,
 } from '../../../../../extension/ui/format';
 import { substitute } from '../../../../../extension/ui/i18n';
 import { playbookLink, safeHttpUrl } from '../../../../../extension/ui/links';
+import { formatMoney } from '../../../../../shared/present/figures';
 import { daysSince } from '../../../../../shared/time/day';
 import { DAY, NOW } from '../fixtures';
 
