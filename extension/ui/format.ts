@@ -1,5 +1,5 @@
 import { isShowableEpoch, MAX_YEAR, MIN_YEAR } from '../../shared/model/time-range';
-import { formatMoney } from '../../shared/present/figures';
+import { formatMoney } from '../../shared/present/numbers';
 import type { Lang } from '../../shared/process/stage-list';
 
 /**

@@ -1,6 +1,7 @@
 import type { Lead } from '../model/lead';
 import { figureLabel } from '../present/figure-label';
-import { formatCount, formatDays, formatFigure, formatMoney, formatPercent } from '../present/figures';
+import { formatDays, formatFigure, formatPercent } from '../present/figures';
+import { formatCount, formatMoney } from '../present/numbers';
 import { findingText, flagText, type ProblemWords } from '../present/problem-text';
 import type { ResolvedProcess } from '../process/resolve-settings';
 import { type Lang, STAGE_IDS, type StageId } from '../process/stage-list';

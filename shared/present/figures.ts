@@ -1,5 +1,6 @@
 import type { HeadlineFigure } from '../metrics/headline-figures';
 import type { Lang } from '../process/stage-list';
+import { digitsFor, formatCount, formatMoney, missing, NO_VALUE, nf } from './numbers';
 
 /**
  * Every figure the product shows, as words and numbers: the popup, the
@@ -9,27 +10,6 @@ import type { Lang } from '../process/stage-list';
  * tenth matters there), anything larger is whole; money and counts are whole.
  */
 export type FigureUnit = HeadlineFigure['unit'];
-
-/** The sign for a figure that could not be computed (nothing was counted). */
-export const NO_VALUE = '—';
-
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, key: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
-  let f = cache.get(`${lang}:${key}`);
-  if (!f) {
-    // Building an Intl object costs more than formatting with it.
-    f = new Intl.NumberFormat(lang, opts);
-    cache.set(`${lang}:${key}`, f);
-  }
-  return f;
-}
-
-const missing = (v: number | null): v is null => v === null || !Number.isFinite(v);
-const digitsFor = (size: number) => (Math.abs(size) < 10 && size !== 0 ? 1 : 0);
-
-export function formatCount(n: number | null, lang: Lang): string {
-  return missing(n) ? NO_VALUE : nf(lang, 'n', { maximumFractionDigits: 0 }).format(n);
-}
 
 export function formatPercent(rate: number | null, lang: Lang): string {
   if (missing(rate)) return NO_VALUE;
@@ -47,16 +27,6 @@ export function formatDays(days: number | null, lang: Lang): string {
     unitDisplay: 'long',
     maximumFractionDigits: digits,
   }).format(days);
-}
-
-/** A currency code from a backup passed the schema's /^[A-Z]{3}$/, but Intl may still not know it. */
-export function formatMoney(value: number | null, currency: string, lang: Lang): string {
-  if (missing(value)) return NO_VALUE;
-  try {
-    return nf(lang, `m:${currency}`, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
-  } catch {
-    return `${formatCount(value, lang)} ${currency}`;
-  }
 }
 
 const PER_DAY = { en: 'per day', es: 'al día' } as const;

@@ -1,12 +1,7 @@
 import type { MetricId } from '../../../shared/metrics/definitions';
 import type { DurationFigure, MaturingRate, MetricsReport } from '../../../shared/metrics/types';
-import {
-  formatCount,
-  formatDays,
-  formatFigure,
-  formatMoney,
-  formatPercent,
-} from '../../../shared/present/figures';
+import { formatDays, formatFigure, formatPercent } from '../../../shared/present/figures';
+import { formatCount, formatMoney } from '../../../shared/present/numbers';
 import type { Lang } from '../../../shared/process/stage-list';
 import type { MessageKey } from '../../ui/i18n';
 

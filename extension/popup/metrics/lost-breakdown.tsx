@@ -1,5 +1,5 @@
 import type { StageFunnelFigure } from '../../../shared/metrics/types';
-import { formatCount } from '../../../shared/present/figures';
+import { formatCount } from '../../../shared/present/numbers';
 import { STAGE_IDS } from '../../../shared/process/stage-list';
 import { t, uiLang } from '../../ui/i18n';
 import { stageName } from '../settings-store';

@@ -1,5 +1,6 @@
 import type { MetricsReport } from '../../../shared/metrics/types';
-import { formatCount, formatDays } from '../../../shared/present/figures';
+import { formatDays } from '../../../shared/present/figures';
+import { formatCount } from '../../../shared/present/numbers';
 import { STAGE_IDS } from '../../../shared/process/stage-list';
 import { t, uiLang } from '../../ui/i18n';
 import { stageName } from '../settings-store';

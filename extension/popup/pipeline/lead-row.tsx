@@ -1,5 +1,5 @@
 import type { Lead } from '../../../shared/model/lead';
-import { formatMoney } from '../../../shared/present/figures';
+import { formatMoney } from '../../../shared/present/numbers';
 import { daysSince } from '../../../shared/time/day';
 import { formatDay } from '../../ui/format';
 import { type MessageKey, sourceLabel, t, uiLang } from '../../ui/i18n';

@@ -1,7 +1,8 @@
 import { HEADLINE_FIGURES } from '../../../shared/metrics/headline-figures';
 import type { MetricsReport } from '../../../shared/metrics/types';
 import { figureLabel } from '../../../shared/present/figure-label';
-import { formatCount, formatFigure } from '../../../shared/present/figures';
+import { formatFigure } from '../../../shared/present/figures';
+import { formatCount } from '../../../shared/present/numbers';
 import type { Lang } from '../../../shared/process/stage-list';
 import { el, table } from './dom';
 import { formatDate } from './format';

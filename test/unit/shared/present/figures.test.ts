@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatChange,
-  formatDays,
-  formatFigure,
-  formatMoney,
-  formatPercent,
-} from '../../../../shared/present/figures';
+import { formatChange, formatDays, formatFigure, formatPercent } from '../../../../shared/present/figures';
+import { formatMoney } from '../../../../shared/present/numbers';
 
 describe('figure formats', () => {
   it('write rates, days and changes in the UI language, with a dash for "nothing counted"', () => {

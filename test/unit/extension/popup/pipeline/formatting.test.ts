@@ -8,7 +8,7 @@ import {
 } from '../../../../../extension/ui/format';
 import { substitute } from '../../../../../extension/ui/i18n';
 import { playbookLink, safeHttpUrl } from '../../../../../extension/ui/links';
-import { formatMoney } from '../../../../../shared/present/figures';
+import { formatMoney } from '../../../../../shared/present/numbers';
 import { daysSince } from '../../../../../shared/time/day';
 import { DAY, NOW } from '../fixtures';
 

@@ -1,10 +1,5 @@
-import type {
-  FunnelStage,
-  MetricsReport,
-  StageFunnelFigure,
-  TrendSeries,
-} from '../../../../shared/metrics/types';
-import type { Lang, StageId } from '../../../../shared/process/stage-list';
+import type { FunnelStage, MetricsReport, StageFunnelFigure, TrendSeries } from '../metrics/types';
+import type { Lang, StageId } from '../process/stage-list';
 
 /**
  * The one place that shapes the engine's output for charts: each chart as a
