@@ -3,14 +3,14 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, transform } from 'esbuild';
-import { LANGS } from '../shared/process/stage-ids';
+import { LANGS } from '../shared/process/stage-list';
 import { loadModel, screenshotsDir } from './load-model';
 import { renderPage } from './render/page';
 import { measure, printSizes, type SizeReport } from './size-report';
 import { zodEnglishOnly } from './zod-english-only';
 
 const SITE_DIR = dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_OUT_DIR = join(SITE_DIR, 'dist');
+const DEFAULT_OUT_DIR = join(SITE_DIR, 'dist');
 
 /** Older engines than this lack `??=` and friends; every current browser has them. */
 const TARGET = ['chrome100', 'firefox100', 'safari15'];

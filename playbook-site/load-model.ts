@@ -1,19 +1,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  METRIC_DEFINITIONS,
-  PROBLEM_DEFINITIONS,
-  SKIPPED_STAGE_RULE,
-  STATUS_RULE,
-} from '../shared/metrics/definitions';
+import { METRIC_DEFINITIONS } from '../shared/metrics/metric-definitions';
 import { PERIOD_PRESETS } from '../shared/metrics/period';
+import { PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE, STATUS_RULE } from '../shared/metrics/problem-definitions';
 import { DEFAULT_SETTINGS } from '../shared/model/settings';
 import { resolveProcess } from '../shared/process/resolve-settings';
 import { DEFAULT_LOST_REASONS, STAGES } from '../shared/process/stages';
 import type { PageModel } from './render/page-model';
 
 /** Screenshot files that exist: only those become images, the others stay labelled placeholders. */
-export function findScreenshots(dir: string): Set<string> {
+function findScreenshots(dir: string): Set<string> {
   if (!existsSync(dir)) return new Set();
   return new Set(readdirSync(dir).filter((f) => /^[a-z0-9-]+\.png$/.test(f)));
 }

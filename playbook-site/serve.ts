@@ -16,7 +16,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export const DEFAULT_SITE_DIR = fileURLToPath(new URL('./dist/', import.meta.url));
+const DEFAULT_SITE_DIR = fileURLToPath(new URL('./dist/', import.meta.url));
 
 /** The file a URL path maps to inside `root`, or null when it would leave it. */
 export function resolveStaticPath(root: string, urlPath: string): string | null {

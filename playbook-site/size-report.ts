@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 /** The budget: the whole page, JS and CSS included, before any team file is dropped. */
 export const PAGE_BUDGET_GZIP = 60 * 1024;
 
-export interface FileSize {
+interface FileSize {
   file: string;
   bytes: number;
   gzip: number;

@@ -2,12 +2,12 @@ import { findProblems } from '../../shared/metrics/problems';
 import type { EmbudoDb } from '../data/db';
 import { loadProblemsInput } from '../data/leads/metrics-input';
 
-export const BADGE_ALARM = 'embudo-badge';
+const BADGE_ALARM = 'embudo-badge';
 /** Stall thresholds are whole days, so an hourly recount is enough between writes. */
-export const BADGE_PERIOD_MINUTES = 60;
+const BADGE_PERIOD_MINUTES = 60;
 const BADGE_COLOR = '#8a4b00';
 /** How long the badge waits after a write before recounting. */
-export const SETTLE_MS = 800;
+const SETTLE_MS = 800;
 /** Background messages that write leads: the badge is recounted after each. */
 export const BADGE_AFTER: ReadonlySet<string> = new Set(['save-candidate', 'quick-capture-sender']);
 

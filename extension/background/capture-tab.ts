@@ -6,7 +6,7 @@ import { z } from '../../shared/zod';
 export type InjectCapture = (tabId: number) => Promise<unknown>;
 
 /** The stored lead a candidate updates, or else one that looks like the same person. */
-export type LookupMatch = (c: Candidate) => Promise<{ existingLeadId?: string; likelyMatch?: LikelyMatch }>;
+type LookupMatch = (c: Candidate) => Promise<{ existingLeadId?: string; likelyMatch?: LikelyMatch }>;
 
 /** What capture.js returns (extractPage's result); the candidate is checked on its own below. */
 const CaptureResultSchema = z.object({

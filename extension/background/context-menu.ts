@@ -3,8 +3,8 @@ import type { EmbudoDb } from '../data/db';
 import { candidateFromSelection } from '../extractors/context-menu';
 import { saveNow } from './quick-capture';
 
-export const MENU_LINK = 'embudo-capture-mailto';
-export const MENU_SELECTION = 'embudo-capture-selection';
+const MENU_LINK = 'embudo-capture-mailto';
+const MENU_SELECTION = 'embudo-capture-selection';
 
 /** Right-click on a `mailto:` link or on selected text, on any page: no page access is needed. */
 export function createMenus(title: string): void {
@@ -19,7 +19,7 @@ export function createMenus(title: string): void {
   });
 }
 
-export interface MenuClick {
+interface MenuClick {
   menuItemId: string | number;
   pageUrl?: string;
   linkUrl?: string;

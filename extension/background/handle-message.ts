@@ -36,7 +36,7 @@ export interface MessageSender {
  * the rep; a content script (the in-page button) runs beside a web page that
  * may be hostile, so it gets only what it needs.
  */
-export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
+type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 
 /**
  * Sorts a sender by where its document lives (the browser fills `url` and

@@ -1,3 +1,5 @@
+import { nextReviewDue } from '../../shared/process/review-due';
+import { DAY_MS, daysSince } from '../../shared/time/day';
 import type { EmbudoDb } from '../data/db';
 import {
   lastReview,
@@ -7,18 +9,12 @@ import {
 } from '../data/settings/review-repository';
 import { loadSettings } from '../data/settings/settings-repository';
 
-export const DAY_MS = 86_400_000;
 export const REVIEW_ALARM = 'embudo-review';
 export const REVIEW_NOTIFICATION = 'embudo-review';
 /** Where a click on the reminder lands: the app in a tab, on the Review screen. */
-export const REVIEW_PAGE = '/popup.html?view=full&screen=review';
+const REVIEW_PAGE = '/popup.html?view=full&screen=review';
 
-/** When the next review is due: one cadence after the last review, or after the cadence started. Pure. */
-export function nextReviewDue(lastReviewAt: number | null, anchor: number, cadenceDays: number): number {
-  return (lastReviewAt ?? anchor) + cadenceDays * DAY_MS;
-}
-
-export interface ReminderPlan {
+interface ReminderPlan {
   /** Show the reminder now. */
   notify: boolean;
   /** When the alarm should fire next. */
@@ -48,7 +44,7 @@ export function planReminder(input: {
 
 /** Whole days since the last review, for the reminder's wording; null when there is none. */
 export function daysSinceReview(lastReviewAt: number | null, now: number): number | null {
-  return lastReviewAt === null ? null : Math.max(0, Math.floor((now - lastReviewAt) / DAY_MS));
+  return lastReviewAt === null ? null : daysSince(lastReviewAt, now);
 }
 
 const msg = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) =>

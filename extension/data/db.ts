@@ -1,19 +1,13 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Lead } from '../../shared/model/lead';
 import type { Review } from '../../shared/model/review';
-import type { Settings } from '../../shared/model/settings';
 import type { StageEvent } from '../../shared/model/stage-event';
 import { inTimeOrder } from './leads/lead-rows';
 
 /** Key/value rows for singletons (settings, last review time). */
-export interface MetaRow {
+interface MetaRow {
   key: string;
   value: unknown;
-}
-
-export interface SettingsRow {
-  key: 'settings';
-  value: Settings;
 }
 
 /**
@@ -30,7 +24,7 @@ export type EmbudoDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
 };
 
-export interface SchemaVersion {
+interface SchemaVersion {
   /** Dexie's store syntax; `null` deletes a store. */
   stores: Record<string, string | null>;
   /** Rewrites records written by the previous version (runs once, in the upgrade transaction). */

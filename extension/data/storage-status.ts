@@ -34,7 +34,7 @@ export async function requestPersistence(storage = browserStorage()): Promise<bo
   }
 }
 
-export type StorageErrorKind = 'quota' | 'duplicate' | 'other';
+type StorageErrorKind = 'quota' | 'duplicate' | 'other';
 
 /**
  * Sorts a failed write into what the rep can act on. Dexie wraps the browser's

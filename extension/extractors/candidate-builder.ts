@@ -50,7 +50,7 @@ function cut(v: string, max: number): string {
   return v.length > max ? v.slice(0, max).trim() : v;
 }
 
-export interface BuildInput {
+interface BuildInput {
   extractor: { id: string; version: number };
   url: URL;
   kind: Candidate['kind'];

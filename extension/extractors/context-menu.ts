@@ -16,7 +16,7 @@ import {
  * `mailto:` link or selected a contact block ("Laura Campos\nResponsable de
  * Compras\nlaura@…"). Pure: the background passes what the menu event gives.
  */
-export interface SelectionInput {
+interface SelectionInput {
   pageUrl: string;
   selectionText?: string;
   linkUrl?: string;

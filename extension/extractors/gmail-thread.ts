@@ -88,7 +88,7 @@ function outsideRecipient(msg: Element, account: string | undefined): Party | un
 }
 
 /** "Subject - account@example.com - Gmail" → the account address and the subject. */
-export function parseTitle(title: string): { account?: string; subject: string } {
+function parseTitle(title: string): { account?: string; subject: string } {
   const m = /^(.*)\s+-\s+(\S+@\S+)\s+-\s+Gmail\s*$/.exec(clean(title));
   return m ? { account: validEmail(m[2]), subject: clean(m[1]) } : { subject: '' };
 }

@@ -20,7 +20,7 @@ export function pathSlug(pathname: string, kind: 'in' | 'company'): string | und
  * Site chrome that can show other people than the page's subject: the global nav
  * (the signed-in viewer's "Me" menu), the messaging overlay, dialogs, footers.
  */
-export const CHROME = 'header,nav,aside,footer,[role="dialog"],[role="banner"],#msg-overlay';
+const CHROME = 'header,nav,aside,footer,[role="dialog"],[role="banner"],#msg-overlay';
 
 export function inChrome(el: Element): boolean {
   return el.closest(CHROME) !== null;

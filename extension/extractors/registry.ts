@@ -20,7 +20,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   webContact,
 ];
 
-export interface ExtractResult {
+interface ExtractResult {
   candidate: Candidate | null;
   /** Extractors that threw: reported, never fatal (a page must not crash capture). */
   errors: { extractor: string; message: string }[];

@@ -6,14 +6,14 @@
  * page script's `click()` or `dispatchEvent` captures nothing. Built with DOM
  * calls only (no markup strings).
  */
-export interface ButtonText {
+interface ButtonText {
   idle: string;
   busy: string;
   saved: (name: string) => string;
   failed: (why: string) => string;
 }
 
-export type QuickCapture = () => Promise<{ ok: true; name: string } | { ok: false; message: string }>;
+type QuickCapture = () => Promise<{ ok: true; name: string } | { ok: false; message: string }>;
 
 const HOST_ID = 'embudo-capture-button';
 /** Pages where a single prospect is on screen; elsewhere the button hides itself. */
@@ -24,7 +24,7 @@ export function wantsButton(url: URL): boolean {
 }
 
 /** What the content script keeps: the page sees only `host`, never what is inside it. */
-export interface MountedButton {
+interface MountedButton {
   host: HTMLElement;
   button: HTMLButtonElement;
 }

@@ -10,11 +10,11 @@ import type { ScreenId } from './navigation-store';
  * To add a screen: a folder beside this file with a `*-screen.tsx` whose default
  * export is a component taking no props, and one line here.
  */
-export interface ScreenModule {
+interface ScreenModule {
   default: ComponentType;
 }
 
-export interface ScreenEntry {
+interface ScreenEntry {
   id: ScreenId;
   label: MessageKey;
   /** Lazy module; absent for the built-in pipeline screen. */

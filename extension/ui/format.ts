@@ -1,8 +1,10 @@
 import { isShowableEpoch, MAX_YEAR, MIN_YEAR } from '../../shared/model/time-range';
+import { formatMoney } from '../../shared/present/numbers';
 import type { Lang } from '../../shared/process/stage-list';
 
 /**
- * Number, money and date formatting for the popup. Pure (the language is an
+ * Date formatting and money sums for the popup (single figures come from
+ * shared/present/figures.ts, as on every surface). Pure (the language is an
  * argument) so screens and tests agree; formatters are cached because
  * building an Intl object costs more than formatting with it.
  */
@@ -16,33 +18,11 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return f;
 }
 
-export const DAY_MS = 86_400_000;
-
-export function formatMoney(value: number, currency: string, lang: Lang): string {
-  try {
-    return cached(`m:${lang}:${currency}`, () =>
-      Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }),
-    ).format(value);
-  } catch {
-    // An unknown currency code: still show the amount.
-    return `${formatNumber(value, lang)} ${currency}`;
-  }
-}
-
 /** Sums per currency, the default currency first: amounts in different currencies are never added. */
 export function formatMoneyByCurrency(sums: Record<string, number>, first: string, lang: Lang): string {
   const codes = Object.keys(sums).sort((a, b) => (a === first ? -1 : b === first ? 1 : a.localeCompare(b)));
   if (codes.length === 0) return formatMoney(0, first, lang);
   return codes.map((c) => formatMoney(sums[c] ?? 0, c, lang)).join(' + ');
-}
-
-export function formatNumber(value: number, lang: Lang): string {
-  return cached(`n:${lang}`, () => Intl.NumberFormat(lang, { maximumFractionDigits: 0 })).format(value);
-}
-
-/** Whole days from `at` to `now`, never negative. */
-export function daysSince(at: number, now: number): number {
-  return Math.max(0, Math.floor((now - at) / DAY_MS));
 }
 
 /** Today as YYYY-MM-DD in the rep's own time zone: what a due date is compared with. */
@@ -70,7 +50,7 @@ export function formatDay(iso: string, lang: Lang, now: number): string {
 }
 
 /** What a screen shows for a time it cannot (stored before times were bounded): never a thrown RangeError. */
-export const NO_TIME = '—';
+const NO_TIME = '—';
 
 /** A moment as date and time, for history lists. */
 export function formatDateTime(at: number, lang: Lang): string {

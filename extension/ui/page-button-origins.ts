@@ -4,7 +4,7 @@
  * Kept apart so the settings screen can ask for them without loading
  * background code. Site names are brands: the same in every language.
  */
-export const PAGE_BUTTON_SITES = [
+const PAGE_BUTTON_SITES = [
   { origin: 'https://*.linkedin.com/*', site: 'LinkedIn' },
   { origin: 'https://mail.google.com/*', site: 'Gmail' },
 ] as const;

@@ -1,4 +1,4 @@
-import type { Lang } from '../../shared/process/stage-ids';
+import type { Lang } from '../../shared/process/stage-list';
 import { checklistKey, progressText, validTicks } from './checklist-state';
 import { readJson, writeJson } from './storage';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../shared/process/stage-ids';
+import type { Lang } from '../../shared/process/stage-list';
 
 export const LANG_KEY = 'embudo-playbook:lang';
 const SUPPORTED: readonly Lang[] = ['en', 'es'];

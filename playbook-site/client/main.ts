@@ -1,5 +1,5 @@
 // The base script: small on purpose (the page budget), everything heavy is lazy.
-import type { Lang } from '../../shared/process/stage-ids';
+import type { Lang } from '../../shared/process/stage-list';
 import { wireChecklists } from './checklists';
 import { LANG_KEY } from './lang-choice';
 import { wireStageNames } from './stage-names';

@@ -1,7 +1,7 @@
-import type { Lang } from '../../shared/process/stage-ids';
+import type { Lang } from '../../shared/process/stage-list';
 import { readJson, writeJson } from './storage';
 
-export const STAGE_NAMES_KEY = 'embudo-playbook:stage-names';
+const STAGE_NAMES_KEY = 'embudo-playbook:stage-names';
 
 /** A team's stage names per language; only the stages it renamed. */
 export type StageNameOverrides = Partial<Record<Lang, Record<string, string>>>;

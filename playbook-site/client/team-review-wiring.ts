@@ -1,4 +1,4 @@
-import type { Lang } from '../../shared/process/stage-ids';
+import type { Lang } from '../../shared/process/stage-list';
 import type { StageNameOverrides } from './stage-names';
 import type { TeamReview } from './team-review/api';
 import { loadTeamReview } from './team-review-loader';

@@ -1,7 +1,7 @@
-import type { Bilingual } from '../../shared/process/stage-ids';
+import type { Bilingual } from '../../shared/process/stage-list';
 
 /** Figures the prose quotes; they come from the resolved default settings, never typed by hand. */
-export interface GuideFacts {
+interface GuideFacts {
   opportunityStageName: Bilingual;
   reviewCadenceDays: number;
   capacity: number;

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../shared/process/stage-ids';
+import type { Bilingual } from '../../shared/process/stage-list';
 
 const both = (en: string, es: string): Bilingual => ({ en, es });
 

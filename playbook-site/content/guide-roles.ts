@@ -1,8 +1,8 @@
-import type { Bilingual } from '../../shared/process/stage-ids';
+import type { Bilingual } from '../../shared/process/stage-list';
 
 const both = (en: string, es: string): Bilingual => ({ en, es });
 
-export interface Role {
+interface Role {
   id: string;
   name: Bilingual;
   duties: Bilingual;

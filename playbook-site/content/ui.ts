@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from '../../shared/process/stage-ids';
+import type { Bilingual, Lang } from '../../shared/process/stage-list';
 
 /** Pick one language of a bilingual text. */
 export const pick = (text: Bilingual, lang: Lang): string => text[lang];
@@ -63,11 +63,3 @@ export const UNIT_NAMES: Record<string, Bilingual> = {
 };
 
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
-
-/** Percentages the way each language writes them (Spanish puts a space before %). */
-export function formatPercent(ratio: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-GB', {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  }).format(ratio);
-}

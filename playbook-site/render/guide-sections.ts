@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../shared/process/stage-ids';
+import type { Bilingual } from '../../shared/process/stage-list';
 import {
   INSTALL_STEPS,
   INSTALL_TITLE,

@@ -1,6 +1,6 @@
 import type { MetricDefinition, ProblemDefinition } from '../../shared/metrics/definition';
 import type { ResolvedProcess } from '../../shared/process/resolve-settings';
-import type { Bilingual, Lang } from '../../shared/process/stage-ids';
+import type { Bilingual, Lang } from '../../shared/process/stage-list';
 import type { StageDefinition } from '../../shared/process/stages';
 
 /** Everything a page render reads: the shared definitions plus what the build found on disk. */

@@ -1,4 +1,4 @@
-import { LANGS } from '../../shared/process/stage-ids';
+import { LANGS } from '../../shared/process/stage-list';
 import { LANG_NAMES, pick, UI } from '../content/ui';
 import { extensionSection, pipelineSection, reviewSection, rolesSection } from './guide-sections';
 import { html } from './html';

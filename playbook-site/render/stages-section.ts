@@ -1,8 +1,9 @@
-import type { Bilingual } from '../../shared/process/stage-ids';
+import { formatPercent } from '../../shared/present/figures';
+import type { Bilingual } from '../../shared/process/stage-list';
 import type { StageDefinition } from '../../shared/process/stages';
 import { LOST_INTRO, STAGES_INTRO } from '../content/guide-process';
 import { TEAM_REVIEW_TEXT } from '../content/team-review-text';
-import { formatPercent, pick, UI } from '../content/ui';
+import { pick, UI } from '../content/ui';
 import { html, type SafeHtml } from './html';
 import type { RenderContext } from './page-model';
 

@@ -4,7 +4,7 @@ import { html, type SafeHtml } from './html';
 import type { RenderContext } from './page-model';
 
 /** Default period of the team review: long enough for a monthly team to have closed deals. */
-export const DEFAULT_TEAM_PERIOD = 'last-90';
+const DEFAULT_TEAM_PERIOD = 'last-90';
 
 /**
  * The static shell of the team review. The controls stay hidden until the base

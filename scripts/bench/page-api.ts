@@ -3,7 +3,7 @@ import './zod-jitless';
 // so it writes the extension's own IndexedDB and times code where it really runs.
 // Every timed function returns milliseconds; preparation happens before the clock.
 
-import { backupFile } from '../../extension/data/backup/backup';
+import { backupFile } from '../../extension/data/backup/backup-export';
 import { getDb, openDb } from '../../extension/data/db';
 import { rowOf } from '../../extension/data/leads/lead-rows';
 import { analyse } from '../../shared/metrics/analyse';

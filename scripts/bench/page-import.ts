@@ -1,8 +1,10 @@
 // CSV import figures, run in the extension page: into an empty pipeline, into
 // one already holding many leads, and the raw IndexedDB write of the same records.
+
+import { checkRows } from '../../extension/data/csv/csv-check';
 import { decodeCsvBytes } from '../../extension/data/csv/csv-decode';
 import { leadsToCsv } from '../../extension/data/csv/csv-export';
-import { applyCsvImport, checkRows } from '../../extension/data/csv/csv-import';
+import { applyCsvImport } from '../../extension/data/csv/csv-import';
 import { suggestMapping } from '../../extension/data/csv/csv-mapping';
 import { parseCsvText } from '../../extension/data/csv/csv-parse';
 import { type LeadRow, openDb } from '../../extension/data/db';

@@ -1,7 +1,8 @@
-import { isValidTimeZone, type PeriodSpec, parsePeriodArg } from '../../shared/metrics/index';
-import { LANGS, type Lang } from '../../shared/process/stage-ids';
+import { type PeriodSpec, parsePeriodArg } from '../../shared/metrics/period';
+import { isValidTimeZone } from '../../shared/metrics/time-zone';
+import { LANGS, type Lang } from '../../shared/process/stage-list';
 
-export interface ReportArgs {
+interface ReportArgs {
   files: string[];
   period: PeriodSpec;
   json: boolean;

@@ -1,18 +1,15 @@
 import { basename } from 'node:path';
 import { clampedWords, refusalLines } from '../../shared/backup/backup-words';
 import { readBackupBytes } from '../../shared/backup/read-backup';
-import {
-  analyseTeam,
-  reportJson,
-  reportText,
-  resolvePeriod,
-  systemTimeZone,
-  type TeamMember,
-} from '../../shared/metrics/index';
+import { resolvePeriod } from '../../shared/metrics/period';
+import { reportJson } from '../../shared/metrics/report-json';
+import { reportText } from '../../shared/metrics/report-text';
+import { analyseTeam, type TeamMember } from '../../shared/metrics/team';
+import { systemTimeZone } from '../../shared/metrics/time-zone';
 import { resolveProcess } from '../../shared/process/resolve-settings';
 import { parseReportArgs, USAGE } from './args';
 
-export interface ReportIo {
+interface ReportIo {
   /** The file's bytes: the shared backup reader decodes them (BOM, strict UTF-8). */
   readFile: (path: string) => Uint8Array;
   stdout: (text: string) => void;

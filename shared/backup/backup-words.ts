@@ -1,6 +1,6 @@
 import { describeProblem, type Problem } from '../files/file-problems';
-import { MAX_YEAR, MIN_YEAR } from '../model/epoch';
-import type { Lang } from '../process/stage-ids';
+import { MAX_YEAR, MIN_YEAR } from '../model/time-range';
+import type { Lang } from '../process/stage-list';
 import type { ClampedTimes } from './future-times';
 import { type BackupFileIssue, type BackupRefusal, MAX_BACKUP_BYTES } from './read-backup';
 
@@ -35,7 +35,7 @@ const ISSUES: Record<BackupFileIssue, Record<Lang, string>> = {
 };
 
 /** Why a file was refused, as one sentence. */
-export function issueWords(issue: BackupFileIssue, lang: Lang): string {
+function issueWords(issue: BackupFileIssue, lang: Lang): string {
   return ISSUES[issue][lang];
 }
 

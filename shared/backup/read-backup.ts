@@ -37,7 +37,7 @@ const refuse = (issue: BackupFileIssue, detail?: string, problems: Problem[] = [
 });
 
 /** The reader's idea of "now": times later than this (or than the export) are clamped. */
-export interface ReadOptions {
+interface ReadOptions {
   now: number;
 }
 

@@ -14,16 +14,3 @@ export const CandidateSchema = z.object({
   provenance: ProvenanceSchema,
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
-
-/** Fields a rep may edit in the review form before saving. */
-export const CANDIDATE_FIELDS = [
-  'name',
-  'headline',
-  'company',
-  'location',
-  'industry',
-  'email',
-  'linkedinUrl',
-  'website',
-] as const;
-export type CandidateField = (typeof CANDIDATE_FIELDS)[number];

@@ -5,7 +5,7 @@
  * U+FFFD silently: a name must never change because of how it was stored.
  */
 
-export type UnicodeEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+type UnicodeEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 /** The byte-order mark at the start of the bytes, and how long it is. */
 export function byteOrderMark(bytes: Uint8Array): { encoding: UnicodeEncoding; length: number } | undefined {

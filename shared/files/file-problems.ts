@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import { TIME_RANGE_MESSAGE } from '../model/epoch';
+import { TIME_RANGE_MESSAGE } from '../model/time-range';
 
 /**
  * One thing wrong in an imported file, located by path (`leads[41].email`), or
  * by field within a spreadsheet row (the path is empty when the whole row is wrong). The code lets the UI say it in the rep's language; `message`
  * is the same thing in English for logs, tests and the command line.
  */
-export type ProblemCode =
+type ProblemCode =
   | 'required'
   | 'type'
   | 'email'
@@ -38,7 +38,7 @@ export interface Problem {
 export const MAX_PROBLEMS = 20;
 
 /** `['leads', 41, 'email']` → `leads[41].email`; odd record keys are quoted. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
@@ -49,7 +49,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** How much of a cell a message quotes: a 29 MB cell must not become a 29 MB message. */
-export const MAX_QUOTED_CHARS = 200;
+const MAX_QUOTED_CHARS = 200;
 
 /** A value from the file as a message quotes it: at most MAX_QUOTED_CHARS characters, then "…". */
 export function quoted(value: string): string {

@@ -14,7 +14,7 @@ export function computeMetrics(input: MetricsInput, histories?: LeadHistories): 
   return metricsFromContext(metricsContext(input, histories));
 }
 
-export function metricsFromContext(ctx: MetricsContext): MetricsReport {
+function metricsFromContext(ctx: MetricsContext): MetricsReport {
   const win = winPercentage(ctx);
   const cycle = salesCycleLength(ctx);
   const open = openOpportunities(ctx);

@@ -1,7 +1,7 @@
+import { DAY_MS } from '../time/day';
 import { inPeriod, type MetricsContext } from './context';
 import { LOST, OPEN, stageIndexOf, WON } from './lead-histories';
 import { median, rate } from './stats';
-import { DAY_MS } from './time-zone';
 import type { MaturingRate, WinPercentageFigure } from './types';
 
 /** A cohort counts as maturing for at least this long after its period ends. */

@@ -3,9 +3,6 @@ import type { MetricDefinition, ProblemDefinition } from './definition';
 import { METRIC_DEFINITIONS } from './metric-definitions';
 import { PROBLEM_DEFINITIONS } from './problem-definitions';
 
-export { METRIC_DEFINITIONS } from './metric-definitions';
-export { PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE, STATUS_RULE } from './problem-definitions';
-
 export type MetricId =
   | 'leads-by-source'
   | 'lead-to-opportunity'

@@ -1,8 +1,8 @@
 import { STAGE_IDS, type StageId } from '../process/stage-list';
+import { DAY_MS } from '../time/day';
 import type { MetricsContext } from './context';
 import { WON } from './lead-histories';
 import { DurationList } from './stats';
-import { DAY_MS } from './time-zone';
 import type { DurationFigure } from './types';
 
 /** Days from creation to the close, for leads that closed in the period; `wonOnly` keeps just the wins. */

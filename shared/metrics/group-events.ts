@@ -5,7 +5,7 @@ import type { StageEvent } from '../model/stage-event';
  * Per lead i, the slice order[offsets[i]..offsets[i+1]) of event indices in time order, with their
  * times alongside. `order` is null when the events are already grouped and ordered: slot k is event k.
  */
-export interface GroupedEvents {
+interface GroupedEvents {
   offsets: Int32Array;
   order: Int32Array | null;
   times: Float64Array;

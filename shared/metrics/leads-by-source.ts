@@ -4,10 +4,7 @@ import { monthKey, monthStartsBetween } from './time-zone';
 import type { LeadsBySourceFigure } from './types';
 
 /** Turn per-source-index counts into a record keyed by source name, leaving out zeros. */
-export function countsBySource(
-  sources: readonly string[],
-  counts: ArrayLike<number>,
-): Record<string, number> {
+function countsBySource(sources: readonly string[], counts: ArrayLike<number>): Record<string, number> {
   const out = keyedRecord<number>();
   for (let s = 0; s < sources.length; s++)
     if ((counts[s] as number) > 0) out[sources[s] as string] = counts[s] as number;

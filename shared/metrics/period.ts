@@ -1,4 +1,5 @@
-import { DAY_MS, localDate, startOfLocalDay, systemTimeZone, type TimeZone } from './time-zone';
+import { DAY_MS } from '../time/day';
+import { localDate, startOfLocalDay, systemTimeZone, type TimeZone } from './time-zone';
 
 export const PERIOD_PRESETS = ['this-month', 'last-30', 'last-90', 'this-quarter', 'this-year'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];

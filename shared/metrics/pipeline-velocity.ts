@@ -6,7 +6,7 @@ import { openOpportunities } from './open-opportunities';
 import type { PipelineVelocityFigure } from './types';
 
 /** Mean value of the deals won in the period that have a value in the report currency. */
-export function averageWonValue(ctx: MetricsContext): number | null {
+function averageWonValue(ctx: MetricsContext): number | null {
   const { h, period, currency } = ctx;
   let sum = 0;
   let n = 0;

@@ -3,9 +3,10 @@ import type { Settings } from '../model/settings';
 import type { StageEvent } from '../model/stage-event';
 import { resolveProcess } from '../process/resolve-settings';
 import { STAGE_IDS, type StageId } from '../process/stage-list';
+import { DAY_MS } from '../time/day';
 import type { ProblemDefinition } from './definition';
 import { buildLeadHistories, type LeadHistories, OPEN, stageIndexOf, stagesInMask } from './lead-histories';
-import { DAY_MS, localIsoDate, systemTimeZone, type TimeZone } from './time-zone';
+import { localIsoDate, systemTimeZone, type TimeZone } from './time-zone';
 
 export type ProblemId = ProblemDefinition['id'];
 export const PROBLEM_IDS: readonly ProblemId[] = [
@@ -63,7 +64,7 @@ export interface ProblemsReport {
   total: number;
 }
 
-export interface ProblemsInput {
+interface ProblemsInput {
   leads: readonly Lead[];
   events: readonly StageEvent[];
   settings: Settings;

@@ -1,5 +1,6 @@
 import { keyedRecord } from '../model/keyed-record';
-import { METRIC_DEFINITIONS, PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE, STATUS_RULE } from './definitions';
+import { METRIC_DEFINITIONS } from './metric-definitions';
+import { PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE, STATUS_RULE } from './problem-definitions';
 import type { ProblemFlag, ProblemsReport } from './problems';
 import type { MetricsReport } from './types';
 

@@ -1,23 +1,18 @@
 import type { Lead } from '../model/lead';
+import { figureLabel } from '../present/figure-label';
+import { formatDays, formatFigure, formatPercent } from '../present/figures';
+import { formatCount, formatMoney } from '../present/numbers';
+import { findingText, flagText, type ProblemWords } from '../present/problem-text';
 import type { ResolvedProcess } from '../process/resolve-settings';
 import { type Lang, STAGE_IDS, type StageId } from '../process/stage-list';
-import { metricDefinition, PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE } from './definitions';
 import { HEADLINE_FIGURES } from './headline-figures';
+import { PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE } from './problem-definitions';
 import type { ProblemFlag, ProblemsReport } from './problems';
-import {
-  formatDays,
-  formatFigure,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  formatPeriodDates,
-  plain,
-  row,
-} from './report-format';
-import { REPORT_LABELS as L, ruleText } from './report-labels';
+import { formatPeriodDates, plain, row } from './report-format';
+import { REPORT_LABELS as L } from './report-labels';
 import type { MetricsReport } from './types';
 
-export interface ReportTextInput {
+interface ReportTextInput {
   report: MetricsReport;
   problems: ProblemsReport;
   leads: readonly Lead[];
@@ -43,15 +38,13 @@ export function reportText(input: ReportTextInput): string {
   );
   out.push('', L.headline[lang]);
   for (const f of HEADLINE_FIGURES) {
-    const name = metricDefinition(f.metric).name[lang];
-    const part = f.part === '' ? '' : ` (${L[f.part][lang]})`;
-    let value = formatFigure(f, f.pick(r), r.currency, lang);
+    let value = formatFigure(f.pick(r), f.unit, lang, r.currency);
     if (f.key === 'lead-to-opportunity' || f.key === 'opportunity-win-rate') {
       const m = f.key === 'lead-to-opportunity' ? r.leadToOpportunity : r.opportunityWinRate;
       value += ` (${m.numerator}/${m.denominator})${m.maturing ? ` — ${L.maturing[lang]}` : ''}`;
     }
     if (f.key === 'win-percentage') value += ` (${r.winPercentage.won}/${r.winPercentage.denominator})`;
-    out.push(row(name + part, value));
+    out.push(row(figureLabel(f, lang), value));
   }
   const others = Object.entries(r.openOpportunities.otherCurrencies);
   if (others.length > 0) {
@@ -112,12 +105,13 @@ function problemsText(input: ReportTextInput, stage: (s: StageId) => string): st
   const max = input.maxListed ?? 20;
   const out = [`${L.problems[lang]} (${problems.total})`];
   const byId = new Map(input.leads.map((l) => [l.id, l]));
+  // Dates as written (YYYY-MM-DD): the report is read in terminals and pasted into mail.
+  const words: ProblemWords = { lang, stageName: stage, day: (iso) => iso };
   for (const def of PROBLEM_DEFINITIONS) {
     const listed: string[] = [];
     for (const p of problems.pipeline) {
       if (p.problem !== def.id) continue;
-      const d = { count: p.count, limit: p.limit, stage: p.stage ? stage(p.stage) : '' };
-      listed.push(`${ruleText(p.rule, lang, d)}${p.owner ? ` (${L.owner[lang]} ${plain(p.owner)})` : ''}`);
+      listed.push(`${p.owner ? `${L.owner[lang]} ${plain(p.owner)}: ` : ''}${findingText(p, words)}`);
     }
     for (const [id, flags] of problems.byLead) {
       const mine = flags.filter((f) => f.problem === def.id);
@@ -125,7 +119,7 @@ function problemsText(input: ReportTextInput, stage: (s: StageId) => string): st
       const lead = byId.get(id);
       const who = lead ? `${plain(lead.name)}${lead.company ? ` (${plain(lead.company)})` : ''}` : plain(id);
       listed.push(
-        `${who} — ${stage((mine[0] as ProblemFlag).stage)}: ${mine.map((f) => flagText(f, lang, stage)).join('; ')}`,
+        `${who} — ${stage((mine[0] as ProblemFlag).stage)}: ${mine.map((f) => flagText(f, words)).join(' ')}`,
       );
     }
     if (listed.length === 0) continue;
@@ -134,19 +128,8 @@ function problemsText(input: ReportTextInput, stage: (s: StageId) => string): st
     );
     out.push(`  ${L.whatToDo[lang]}: ${def.action[lang]}`);
     for (const line of listed.slice(0, max)) out.push(`    · ${line}`);
-    if (listed.length > max) out.push(`    · … +${formatNumber(listed.length - max, lang, 0)}`);
+    if (listed.length > max) out.push(`    · … +${formatCount(listed.length - max, lang)}`);
   }
   if (out.length === 1) out.push(`  ${L.none[lang]}`);
   return out;
-}
-
-function flagText(f: ProblemFlag, lang: Lang, stage: (s: StageId) => string): string {
-  return ruleText(f.rule, lang, {
-    days: f.days ?? '',
-    limit: f.limit ?? '',
-    due: f.due ?? '',
-    quality: f.quality ?? '',
-    stage: stage(f.stage),
-    stages: (f.stages ?? []).map(stage).join(', '),
-  });
 }

@@ -1,10 +1,10 @@
 import type { Review } from '../model/review';
 import type { StageEvent } from '../model/stage-event';
 import type { StageId } from '../process/stage-list';
+import { DAY_MS } from '../time/day';
 import { HEADLINE_FIGURES } from './headline-figures';
 import { type LeadHistories, LOST, WON } from './lead-histories';
 import { flaggedIdsByProblem, PROBLEM_IDS, type ProblemId, type ProblemsReport } from './problems';
-import { DAY_MS } from './time-zone';
 import type { MetricsReport } from './types';
 
 /** What a review records: the headline figures and the flagged lead ids per problem. */
@@ -40,7 +40,7 @@ export interface ReviewDiff {
   figures: FigureDelta[];
 }
 
-export interface ReviewDiffInput {
+interface ReviewDiffInput {
   previous: Review | null;
   /** The same histories the current report and problems were computed from. */
   histories: LeadHistories;

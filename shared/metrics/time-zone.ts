@@ -7,8 +7,6 @@
 /** An IANA zone ("Europe/Madrid") or a fixed offset in minutes east of UTC (60 = UTC+1). */
 export type TimeZone = string | number;
 
-export const DAY_MS = 86_400_000;
-
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
@@ -59,7 +57,7 @@ export function zoneOffsetMs(zone: TimeZone, at: number): number {
   return asUtc - (at - (((at % 1000) + 1000) % 1000));
 }
 
-export interface LocalDate {
+interface LocalDate {
   year: number;
   /** 1–12 */
   month: number;

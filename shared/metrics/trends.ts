@@ -1,12 +1,13 @@
 import { keyedRecord } from '../model/keyed-record';
+import { DAY_MS } from '../time/day';
 import { bucketOf, type MetricsContext } from './context';
 import { WON } from './lead-histories';
 import { DurationList } from './stats';
-import { DAY_MS, localDate, monthKey, startOfLocalDay } from './time-zone';
+import { localDate, monthKey, startOfLocalDay } from './time-zone';
 import type { MonthBucket, TrendSeries } from './types';
 
 /** The `count` local months ending with the month that holds the period's last instant. */
-export function trendMonths(ctx: MetricsContext): MonthBucket[] {
+function trendMonths(ctx: MetricsContext): MonthBucket[] {
   const { year, month } = localDate(ctx.period.end - 1, ctx.zone);
   const buckets: MonthBucket[] = [];
   for (let m = ctx.trendMonths - 1; m >= 0; m--) {

@@ -60,7 +60,7 @@ export interface WinPercentageFigure extends RateFigure {
   lost: number;
 }
 
-export interface MoneyByCurrency {
+interface MoneyByCurrency {
   count: number;
   value: number;
 }

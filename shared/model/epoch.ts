@@ -2,8 +2,6 @@ import { z } from '../zod';
 
 import { isShowableEpoch, MAX_EPOCH, MAX_YEAR, MIN_EPOCH, MIN_YEAR, TIME_RANGE_MESSAGE } from './time-range';
 
-export { isShowableEpoch, MAX_EPOCH, MAX_YEAR, MIN_EPOCH, MIN_YEAR, TIME_RANGE_MESSAGE } from './time-range';
-
 /** Milliseconds since the epoch: cheap to compare and to index. */
 export const EpochSchema = z
   .number()

@@ -5,4 +5,3 @@
  * rep's back.
  */
 export const IDENTITY_FIELDS = ['name', 'email', 'linkedinUrl'] as const;
-export type IdentityField = (typeof IDENTITY_FIELDS)[number];

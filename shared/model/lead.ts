@@ -27,7 +27,6 @@ export const HttpUrlSchema = z
 const text = (max: number) => z.string().trim().max(max);
 
 // Every time and date in the model is bounded (1970–2099): see epoch.ts.
-export { EpochSchema, IsoDateSchema } from './epoch';
 
 export const ProvenanceSchema = z.object({
   pageUrl: HttpUrlSchema,
@@ -36,9 +35,8 @@ export const ProvenanceSchema = z.object({
   /** Confidence per captured field, 0 (a guess) to 1 (structured data). */
   confidence: z.record(z.string(), z.number().min(0).max(1)),
 });
-export type Provenance = z.infer<typeof ProvenanceSchema>;
 
-export const FieldChangeSchema = z.object({
+const FieldChangeSchema = z.object({
   field: z.string().min(1).max(40),
   previous: z.string().max(10000),
   at: EpochSchema,
@@ -91,4 +89,3 @@ export const LeadSchema = z.object({
   changes: z.array(FieldChangeSchema).max(500).optional(),
 });
 export type Lead = z.infer<typeof LeadSchema>;
-export type LeadInput = z.input<typeof LeadSchema>;

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { EpochSchema } from './lead';
+import { EpochSchema } from './epoch';
 
 /**
  * A pipeline review the rep (or the team) held. The next review compares

@@ -1,6 +1,7 @@
 import { StageIdSchema } from '../process/stage-ids';
 import { z } from '../zod';
-import { EpochSchema, LeadStatusSchema } from './lead';
+import { EpochSchema } from './epoch';
+import { LeadStatusSchema } from './lead';
 
 /**
  * One change of a lead's stage or status. Append-only: history is never rewritten,

@@ -197,9 +197,6 @@ export const STAGES: readonly StageDefinition[] = [
   },
 ];
 
-/** The stage at which a lead counts as an opportunity (can be changed in settings). */
-export const DEFAULT_OPPORTUNITY_STAGE: StageId = 'consideration';
-
 /** Why deals are lost; the rep can also type a reason of their own. */
 export const DEFAULT_LOST_REASONS: readonly Bilingual[] = [
   { en: 'Price', es: 'Precio' },

@@ -1,4 +1,5 @@
-import { EpochSchema, LeadSchema } from '../model/lead';
+import { EpochSchema } from '../model/epoch';
+import { LeadSchema } from '../model/lead';
 import { ReviewSchema } from '../model/review';
 import { SettingsSchema } from '../model/settings';
 import { StageEventSchema } from '../model/stage-event';

@@ -1,6 +1,6 @@
 import type { Lead } from '../../shared/model/lead';
 import type { StageEvent } from '../../shared/model/stage-event';
-import { STAGE_IDS, type StageId } from '../../shared/process/stage-ids';
+import { STAGE_IDS, type StageId } from '../../shared/process/stage-list';
 
 /**
  * A seeded, realistic pipeline for benches and tests: leads from several sources

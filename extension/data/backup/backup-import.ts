@@ -7,7 +7,8 @@ import type { EmbudoDb, LeadRow } from '../db';
 import { leadOf, nextRow, rowOf } from '../leads/lead-rows';
 import { invalidatePipelineSummary } from '../leads/pipeline-summary';
 import { sameRecord } from '../leads/same-record';
-import { loadSettings, SETTINGS_KEY } from '../settings/settings-repository';
+import { SETTINGS_KEY } from '../settings/settings-read';
+import { loadSettings } from '../settings/settings-repository';
 import { leadsHoldingKeys, resolveLeads } from './import-keys';
 import { keepReplaced } from './keep-replaced';
 
@@ -20,7 +21,7 @@ export interface ImportOptions {
   now?: number;
 }
 
-export interface LeadConflict {
+interface LeadConflict {
   lead: Lead;
   existing: Lead;
   /** `changed-here`: same lead, edited here as recently as in the file. `same-person`: another lead here has its LinkedIn URL or email. */

@@ -7,10 +7,6 @@ import {
 import type { EmbudoDb } from '../db';
 import { applyBackup, type ImportOptions, type ImportPlan } from './backup-import';
 
-export { type BackupRead, type BackupRefusal, MAX_BACKUP_BYTES } from '../../../shared/backup/read-backup';
-export { backupFile, backupFileName } from './backup-export';
-export { applyBackup, type ImportOptions, type ImportPlan, planBackupImport } from './backup-import';
-
 /**
  * Reads a chosen file with the shared backup reader (the same one the playbook
  * and `npm run report` use), refusing an oversized file before loading it.

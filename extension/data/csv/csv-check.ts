@@ -18,7 +18,7 @@ export interface CheckedRows {
 }
 
 /** Rows checked between two yields to the page: small enough to keep the progress bar moving. */
-export const CHUNK_ROWS = 1000;
+const CHUNK_ROWS = 1000;
 /**
  * Lets the page handle input and paint the progress bar, then carries on. A
  * message to ourselves is a task like a timer, but a nested `setTimeout(0)` is

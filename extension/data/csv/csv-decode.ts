@@ -6,14 +6,14 @@ import {
 } from '../../../shared/files/decode-bytes';
 
 /** About 100,000 rows: past this a spreadsheet export is better split than frozen on. */
-export const MAX_CSV_BYTES = 30 * 1024 * 1024;
+const MAX_CSV_BYTES = 30 * 1024 * 1024;
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** Why a spreadsheet file is refused before its rows are read. */
-export type CsvFileIssue = 'too-large' | 'mixed-encoding' | 'not-text';
+type CsvFileIssue = 'too-large' | 'mixed-encoding' | 'not-text';
 
-export type CsvDecoded =
+type CsvDecoded =
   | { ok: true; text: string; encoding: CsvEncoding }
   /** `at`: the first byte that is not UTF-8, for the message. */
   | { ok: false; issue: Exclude<CsvFileIssue, 'too-large'>; at?: number };

@@ -7,7 +7,7 @@ import type { Lang } from '../../../shared/process/stage-list';
 
 export type CsvDelimiter = ',' | ';';
 
-export interface CsvExportOptions {
+interface CsvExportOptions {
   /** `;` for a Spanish (or other comma-decimal) Excel; it also switches numbers to a decimal comma. */
   delimiter?: CsvDelimiter;
   /** Language of the stage names in the Stage column. */

@@ -11,7 +11,6 @@ import type { RowError } from './csv-parse';
 import { type RowLead, UPDATABLE } from './csv-row';
 
 // Checking rows (pure, before the preview) lives in csv-check.ts; re-exported for existing callers.
-export { CHUNK_ROWS, type CheckedRows, type CsvProgress, checkRows, type OnProgress } from './csv-check';
 export interface CsvPlan {
   added: Lead[];
   updated: Lead[];

@@ -1,5 +1,6 @@
 import { canonicalLinkedinUrl } from '../../../shared/capture/normalize';
 import { fromZodIssue, type Problem, problem, quoted } from '../../../shared/files/file-problems';
+import { CONTACT_FIELDS } from '../../../shared/model/contact-fields';
 import { type Lead, LeadSchema } from '../../../shared/model/lead';
 import type { Settings } from '../../../shared/model/settings';
 import type { CsvField, CsvMapping } from './csv-mapping';
@@ -34,14 +35,7 @@ export interface RowLead {
 
 /** Lead fields a CSV cell can set on a lead that already exists (stage and status move only in the pipeline). */
 export const UPDATABLE: readonly (keyof Lead)[] = [
-  'name',
-  'headline',
-  'company',
-  'location',
-  'industry',
-  'email',
-  'linkedinUrl',
-  'website',
+  ...CONTACT_FIELDS,
   'lostReason',
   'value',
   'currency',

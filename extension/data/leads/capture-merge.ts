@@ -1,22 +1,11 @@
 import type { Candidate } from '../../../shared/capture/candidate';
+import { CONTACT_FIELDS } from '../../../shared/model/contact-fields';
 import type { FieldChange, Lead } from '../../../shared/model/lead';
 import type { EmbudoDb, LeadRow } from '../db';
 import { DuplicateLeadError } from './lead-edits';
 
 /** Identity fields a capture may fill or refresh on an existing lead. */
-export const CAPTURED_FIELDS = [
-  'name',
-  'headline',
-  'company',
-  'location',
-  'industry',
-  'email',
-  'linkedinUrl',
-  'website',
-  'avatarUrl',
-  'subject',
-  'threadUrl',
-] as const;
+export const CAPTURED_FIELDS = [...CONTACT_FIELDS, 'avatarUrl', 'subject', 'threadUrl'] as const;
 
 /**
  * `lead` refreshed with what a capture found: empty captured fields leave the

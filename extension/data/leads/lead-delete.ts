@@ -5,7 +5,7 @@ import { leadOf, rowOf } from './lead-rows';
 import { summaryUpdater } from './pipeline-summary';
 
 /** What a delete removed: enough to put it all back. */
-export interface DeletedLead {
+interface DeletedLead {
   lead: Lead;
   events: StageEvent[];
 }

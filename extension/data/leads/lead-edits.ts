@@ -1,4 +1,5 @@
 import { canonicalLinkedinUrl, normalizeEmail } from '../../../shared/capture/normalize';
+import { CONTACT_FIELDS } from '../../../shared/model/contact-fields';
 import { type FieldChange, type Lead, LeadSchema } from '../../../shared/model/lead';
 import type { EmbudoDb } from '../db';
 import { createLead } from './create-lead';
@@ -8,14 +9,7 @@ import { summaryUpdater } from './pipeline-summary';
 /** What the rep may change on a lead by hand; stage and status change only through moveLead. */
 export const EDITABLE_FIELDS = [
   'kind',
-  'name',
-  'headline',
-  'company',
-  'location',
-  'industry',
-  'email',
-  'linkedinUrl',
-  'website',
+  ...CONTACT_FIELDS,
   'source',
   'value',
   'currency',

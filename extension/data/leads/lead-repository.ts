@@ -10,9 +10,8 @@ import { leadOf, nextRow } from './lead-rows';
 import { summaryUpdater } from './pipeline-summary';
 
 // Reads live in lead-queries.ts (no zod, so the popup draws fast); re-exported for existing callers.
-export { countOpenByStage, eventsOf, getLead, listOpenInStage } from './lead-queries';
 
-export interface SaveResult {
+interface SaveResult {
   lead: Lead;
   created: boolean;
 }

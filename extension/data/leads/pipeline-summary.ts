@@ -15,7 +15,7 @@ import { countGroups, GROUP_IDS, type GroupId, groupOf } from './lead-queries';
  * deleted behind the repository's back) is caught by `verifySummary`, which
  * the popup runs after its first screen is up.
  */
-export interface SummaryFingerprint {
+interface SummaryFingerprint {
   maxUpdatedAt: number;
   firstId: string;
   lastId: string;
@@ -30,7 +30,7 @@ export interface PipelineSummary {
 export const SUMMARY_KEY = 'pipeline-summary';
 const NO_LEADS: SummaryFingerprint = { maxUpdatedAt: 0, firstId: '', lastId: '' };
 
-export function emptySummary(): PipelineSummary {
+function emptySummary(): PipelineSummary {
   const groups = Object.fromEntries(GROUP_IDS.map((g) => [g, { count: 0, value: {} }]));
   return { version: 1, fingerprint: NO_LEADS, groups: groups as PipelineSummary['groups'] };
 }

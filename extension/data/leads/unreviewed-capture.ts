@@ -19,7 +19,7 @@ import { summaryUpdater } from './pipeline-summary';
 
 type CapturedField = (typeof CAPTURED_FIELDS)[number];
 
-export interface UnreviewedResult {
+interface UnreviewedResult {
   lead: Lead;
   created: boolean;
   /** Fields the page showed with another value than the lead's, left as the rep had them. */

@@ -2,7 +2,7 @@ import { type Review, ReviewSchema } from '../../../shared/model/review';
 import type { EmbudoDb } from '../db';
 
 /** What a review records (shared/metrics/review-diff.ts `snapshotForReview`). */
-export interface ReviewSnapshot {
+interface ReviewSnapshot {
   figures: Record<string, number | null>;
   problems: Record<string, string[]>;
 }
@@ -31,7 +31,7 @@ export async function recordReview(
 }
 
 /** Row of the `meta` table with the reminder's bookkeeping. */
-export const REMINDER_KEY = 'review-reminder';
+const REMINDER_KEY = 'review-reminder';
 
 /**
  * When the cadence started (before any review is recorded, the first one is

@@ -2,16 +2,14 @@ import { type Settings, SettingsSchema } from '../../../shared/model/settings';
 import type { EmbudoDb } from '../db';
 import { SETTINGS_DEFAULTS, SETTINGS_KEY } from './settings-read';
 
-export { readSettings, SETTINGS_DEFAULTS, SETTINGS_KEY } from './settings-read';
-
 /** A path in the settings (e.g. `stallDays.interest`) and what is wrong with it. */
-export interface SettingsIssue {
+interface SettingsIssue {
   path: string;
   code: string;
   message: string;
 }
 
-export type SaveSettingsResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
+type SaveSettingsResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
 
 /** The stored settings, validated; a row that fails the schema is reported and the defaults are used. */
 export async function loadSettings(db: EmbudoDb): Promise<Settings> {

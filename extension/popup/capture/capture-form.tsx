@@ -1,20 +1,10 @@
 import { useState } from 'preact/hooks';
-import { CANDIDATE_FIELDS, type CandidateField } from '../../../shared/capture/candidate';
-import { type MessageKey, t } from '../../ui/i18n';
+import { CONTACT_FIELDS, type ContactField } from '../../../shared/model/contact-fields';
+import { t } from '../../ui/i18n';
+import { FIELD_LABEL } from '../ui/field-labels';
 import { MERGE_BUTTON_ID, MergeOffer } from './capture-merge-offer';
 import type { CaptureState } from './capture-state';
 import { saveReviewed } from './capture-store';
-
-const LABEL: Record<CandidateField, MessageKey> = {
-  name: 'fieldName',
-  headline: 'fieldHeadline',
-  company: 'fieldCompany',
-  location: 'fieldLocation',
-  industry: 'fieldIndustry',
-  email: 'fieldEmail',
-  linkedinUrl: 'fieldLinkedinUrl',
-  website: 'fieldWebsite',
-};
 
 function confidenceWord(c: number | undefined): string {
   if (c === undefined) return t('confidenceLow');
@@ -22,7 +12,7 @@ function confidenceWord(c: number | undefined): string {
 }
 
 /** Plain text inputs (zod validates, not the browser), with the right keyboard on touch screens. */
-function inputMode(f: CandidateField): 'email' | 'url' | 'text' {
+function inputMode(f: ContactField): 'email' | 'url' | 'text' {
   return f === 'email' ? 'email' : f === 'linkedinUrl' || f === 'website' ? 'url' : 'text';
 }
 
@@ -37,12 +27,12 @@ export default function CaptureForm({ state, onDone, onCancel }: Props) {
   const { candidate } = state;
   const errors = state.step === 'review' ? (state.errors ?? {}) : {};
   const [edits, setEdits] = useState<Record<string, string>>({});
-  const value = (f: CandidateField) => edits[f] ?? candidate[f] ?? '';
+  const value = (f: ContactField) => edits[f] ?? candidate[f] ?? '';
   const from = candidate.provenance.extractor.id;
   const busy = state.step === 'saving';
   const offer = state.likelyMatch;
   // A person's industry is rarely on the page: the field is offered for companies or when found.
-  const fields = CANDIDATE_FIELDS.filter(
+  const fields = CONTACT_FIELDS.filter(
     (f) => f !== 'industry' || candidate.kind === 'company' || candidate.industry,
   );
   // A mail sender shown by name only (Outlook hides the address until hovered): say what is saved.
@@ -79,7 +69,7 @@ export default function CaptureForm({ state, onDone, onCancel }: Props) {
       ) : null}
       {fields.map((f) => (
         <div class="field" key={f}>
-          <label for={`field-${f}`}>{t(LABEL[f])}</label>
+          <label for={`field-${f}`}>{t(FIELD_LABEL[f])}</label>
           <input
             id={`field-${f}`}
             name={f}
@@ -93,7 +83,7 @@ export default function CaptureForm({ state, onDone, onCancel }: Props) {
           />
           <small id={`hint-${f}`} class={errors[f] ? 'error' : 'hint'}>
             {errors[f]
-              ? t('invalidField', t(LABEL[f]), errors[f])
+              ? t('invalidField', t(FIELD_LABEL[f]), errors[f])
               : candidate[f]
                 ? t('provenance', from, confidenceWord(candidate.provenance.confidence[f]))
                 : t('notFound')}

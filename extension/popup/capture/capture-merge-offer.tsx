@@ -9,7 +9,7 @@ function who(m: LikelyMatch): string {
 }
 
 /** The offer's sentence: where that lead stands, open or closed. */
-export function mergeOfferText(m: LikelyMatch): string {
+function mergeOfferText(m: LikelyMatch): string {
   if (m.status === 'won') return t('mergeOfferWon', who(m));
   if (m.status === 'lost') return t('mergeOfferLost', who(m), stageName(m.stage));
   return t('mergeOffer', who(m), stageName(m.stage));

@@ -15,7 +15,7 @@ const FAILURE_MESSAGE = {
 const loadForm = () => import('./capture-form');
 
 /** The capture actions need zod: they are fetched when the rep presses the button. */
-export async function capture(): Promise<void> {
+async function capture(): Promise<void> {
   const { startCapture } = await import('./capture-store');
   await startCapture();
 }

@@ -5,7 +5,6 @@ import { sendToBackground, targetTabId } from '../ui/send';
 import { type CaptureMatch, captureState } from './capture-state';
 
 // The capture actions: loaded when the rep presses Capture (they need zod).
-export { type CaptureState, captureState, resetCapture } from './capture-state';
 
 export async function startCapture(): Promise<void> {
   captureState.value = { step: 'capturing' };
@@ -30,7 +29,7 @@ export async function startCapture(): Promise<void> {
 }
 
 /** Applies the rep's edits; empty fields are dropped so optional ones stay absent. */
-export function applyEdits(candidate: Candidate, edits: Record<string, string>): unknown {
+function applyEdits(candidate: Candidate, edits: Record<string, string>): unknown {
   const next: Record<string, unknown> = { ...candidate };
   for (const [field, raw] of Object.entries(edits)) {
     const value = raw.trim();

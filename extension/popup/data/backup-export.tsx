@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { backupFile, backupFileName } from '../../data/backup/backup';
+import { backupFile, backupFileName } from '../../data/backup/backup-export';
 import { getDb } from '../../data/db';
 import { t } from '../../ui/i18n';
 import { fmt, writeErrorText } from './data-messages';

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { ClampedTimes } from '../../../shared/backup/future-times';
+import type { BackupRefusal } from '../../../shared/backup/read-backup';
 import type { Backup } from '../../../shared/model/backup';
+import { checkBackupFile } from '../../data/backup/backup';
 import {
   applyBackup,
-  type BackupRefusal,
-  checkBackupFile,
   type ImportOptions,
   type ImportPlan,
   planBackupImport,
-} from '../../data/backup/backup';
+} from '../../data/backup/backup-import';
 import { getDb } from '../../data/db';
 import { t } from '../../ui/i18n';
 import { BackupPreview } from './backup-preview';

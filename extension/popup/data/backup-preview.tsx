@@ -1,5 +1,5 @@
 import type { ClampedTimes } from '../../../shared/backup/future-times';
-import type { ImportOptions, ImportPlan } from '../../data/backup/backup';
+import type { ImportOptions, ImportPlan } from '../../data/backup/backup-import';
 import { formatDateTime } from '../../ui/format';
 import { t, uiLang } from '../../ui/i18n';
 import { fmt } from './data-messages';

@@ -1,14 +1,8 @@
 import { useState } from 'preact/hooks';
 import { type ContactFileKind, readContactFile } from '../../data/csv/contact-files';
+import { type CheckedRows, type CsvProgress, checkRows } from '../../data/csv/csv-check';
 import { readCsvFile } from '../../data/csv/csv-decode';
-import {
-  applyCsvImport,
-  type CheckedRows,
-  type CsvPlan,
-  type CsvProgress,
-  checkRows,
-  planCsvImport,
-} from '../../data/csv/csv-import';
+import { applyCsvImport, type CsvPlan, planCsvImport } from '../../data/csv/csv-import';
 import type { CsvField, CsvMapping } from '../../data/csv/csv-mapping';
 import type { CsvTable, RowError } from '../../data/csv/csv-parse';
 import { getDb } from '../../data/db';

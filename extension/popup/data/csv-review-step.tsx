@@ -1,4 +1,5 @@
-import type { CheckedRows, CsvPlan } from '../../data/csv/csv-import';
+import type { CheckedRows } from '../../data/csv/csv-check';
+import type { CsvPlan } from '../../data/csv/csv-import';
 import { t } from '../../ui/i18n';
 import { fmt } from './data-messages';
 import { RowProblems } from './problem-list';

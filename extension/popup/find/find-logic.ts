@@ -3,7 +3,7 @@ import type { Lead, LeadStatus } from '../../../shared/model/lead';
 import type { StageId } from '../../../shared/process/stage-list';
 
 /** What the rep asked for in Find. Empty strings mean "any". Pure module. */
-export type SortKey = 'recent' | 'days' | 'value' | 'due';
+type SortKey = 'recent' | 'days' | 'value' | 'due';
 
 export interface FindQuery {
   text: string;
@@ -58,7 +58,7 @@ const SEARCHED = [
 
 const haystacks = new WeakMap<Lead, string>();
 /** The text a lead is searched by, folded once per lead object. */
-export function haystack(lead: Lead): string {
+function haystack(lead: Lead): string {
   let h = haystacks.get(lead);
   if (h === undefined) {
     h = fold(SEARCHED.map((f) => lead[f] ?? '').join('\n'));

@@ -63,7 +63,7 @@ export function updateQuery(patch: Partial<FindQuery>): void {
 }
 
 /** Runs the current query again after a write (the results may have changed). */
-export function refreshFind(): void {
+function refreshFind(): void {
   if (isFinding(findQuery.value)) void search(findQuery.value);
 }
 

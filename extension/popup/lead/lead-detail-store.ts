@@ -13,7 +13,7 @@ import { showNotice } from '../ui/notice-store';
 import { type FieldErrors, type LeadForm, parseForm } from './lead-form-model';
 
 /** The open lead with its history; `missing` when it was deleted meanwhile. */
-export type DetailState = { lead: Lead; events: StageEvent[] } | 'missing' | null;
+type DetailState = { lead: Lead; events: StageEvent[] } | 'missing' | null;
 export const detail = signal<DetailState>(null);
 
 export async function loadDetail(id: string): Promise<void> {

@@ -1,6 +1,6 @@
 import './lead.css';
 import { useEffect } from 'preact/hooks';
-import { daysSince } from '../../ui/format';
+import { daysSince } from '../../../shared/time/day';
 import { sourceLabel, t } from '../../ui/i18n';
 import { stageName } from '../settings-store';
 import { escapeCloses } from '../ui/keys';

@@ -10,7 +10,7 @@ import type { MessageKey } from '../../ui/i18n';
  */
 export type LeadForm = Record<EditableField, string>;
 export type FieldErrors = Partial<Record<EditableField, MessageKey>>;
-export type ParsedForm = { ok: true; edit: LeadEdit } | { ok: false; errors: FieldErrors };
+type ParsedForm = { ok: true; edit: LeadEdit } | { ok: false; errors: FieldErrors };
 
 const NUMERIC = new Set<EditableField>(['value', 'quality']);
 const URL_FIELDS = new Set<EditableField>(['linkedinUrl', 'website', 'threadUrl', 'avatarUrl']);

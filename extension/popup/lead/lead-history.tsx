@@ -1,33 +1,11 @@
 import type { Lead } from '../../../shared/model/lead';
 import type { StageEvent } from '../../../shared/model/stage-event';
 import { isoOrEmpty } from '../../../shared/model/time-range';
+import type { EditableField } from '../../data/leads/lead-edits';
 import { formatDateTime } from '../../ui/format';
-import { type MessageKey, t, uiLang } from '../../ui/i18n';
+import { t, uiLang } from '../../ui/i18n';
 import { stageName } from '../settings-store';
-
-const FIELD_LABEL: Record<string, MessageKey> = {
-  name: 'fieldName',
-  headline: 'fieldHeadline',
-  company: 'fieldCompany',
-  location: 'fieldLocation',
-  industry: 'fieldIndustry',
-  email: 'fieldEmail',
-  linkedinUrl: 'fieldLinkedinUrl',
-  website: 'fieldWebsite',
-  kind: 'fieldKind',
-  source: 'fieldSource',
-  value: 'fieldValue',
-  currency: 'fieldCurrency',
-  quality: 'fieldQuality',
-  nextStep: 'fieldNextStep',
-  nextStepDue: 'fieldNextStepDue',
-  painPoints: 'fieldPainPoints',
-  decisionHelpers: 'fieldDecisionHelpers',
-  notes: 'fieldNotes',
-  subject: 'fieldSubject',
-  threadUrl: 'fieldThreadUrl',
-  avatarUrl: 'fieldAvatarUrl',
-};
+import { FIELD_LABEL } from '../ui/field-labels';
 
 function where(stage: StageEvent['toStage'], status: StageEvent['toStatus']): string {
   if (status === 'won') return t('groupWon');
@@ -72,7 +50,7 @@ export function LeadHistory({ lead, events }: { lead: Lead; events: StageEvent[]
                 <time dateTime={isoOrEmpty(c.at)}>{formatDateTime(c.at, lang)}</time>{' '}
                 {t(
                   'changeLine',
-                  FIELD_LABEL[c.field] ? t(FIELD_LABEL[c.field] as MessageKey) : c.field,
+                  c.field in FIELD_LABEL ? t(FIELD_LABEL[c.field as EditableField]) : c.field,
                   c.by === 'edit' ? t('byEdit') : c.by,
                 )}{' '}
                 <q class="previous">{c.previous}</q>

@@ -1,15 +1,15 @@
 import type { MetricId } from '../../../shared/metrics/definitions';
 import type { DurationFigure, MaturingRate, MetricsReport } from '../../../shared/metrics/types';
+import { formatDays, formatFigure, formatPercent } from '../../../shared/present/figures';
+import { formatCount, formatMoney } from '../../../shared/present/numbers';
 import type { Lang } from '../../../shared/process/stage-list';
-import { formatMoney } from '../../ui/format';
 import type { MessageKey } from '../../ui/i18n';
-import { formatCount, formatDays, formatPercent, NO_VALUE } from './figure-format';
 
 /** The UI's message lookup (t in the popup, a stand-in in tests). */
 export type Say = (key: MessageKey, ...subs: (string | number)[]) => string;
 
 /** One headline figure as the screen shows it: the number, its context, and a maturing note where due. */
-export interface HeadlineCard {
+interface HeadlineCard {
   metric: MetricId;
   value: string;
   details: string[];
@@ -17,7 +17,7 @@ export interface HeadlineCard {
   maturing: string | null;
 }
 
-export interface HeadlineContext {
+interface HeadlineContext {
   lang: Lang;
   say: Say;
   source: (source: string) => string;
@@ -49,7 +49,7 @@ function bySourceLine(bySource: Record<string, number>, c: HeadlineContext): str
 /** The headline figures of a report, in screen order. Pure. */
 export function headlineCards(r: MetricsReport, c: HeadlineContext): HeadlineCard[] {
   const { lang, say } = c;
-  const money = (v: number | null) => (v === null ? NO_VALUE : formatMoney(v, r.currency, lang));
+  const money = (v: number | null) => formatMoney(v, r.currency, lang);
   const open = r.openOpportunities;
   const openDetails = [say('metricValueWeighted', money(open.totalValue), money(open.weightedValue))];
   if (open.withoutValue > 0)
@@ -110,7 +110,7 @@ export function headlineCards(r: MetricsReport, c: HeadlineContext): HeadlineCar
     },
     {
       metric: 'pipeline-velocity',
-      value: v.valuePerDay === null ? NO_VALUE : say('metricPerDay', money(v.valuePerDay)),
+      value: formatFigure(v.valuePerDay, 'money-per-day', lang, r.currency),
       details: [
         say(
           'metricVelocityParts',

@@ -1,6 +1,6 @@
 import type { StageFunnelFigure } from '../../../shared/metrics/types';
+import { formatCount } from '../../../shared/present/numbers';
 import { STAGE_IDS } from '../../../shared/process/stage-list';
-import { formatNumber } from '../../ui/format';
 import { t, uiLang } from '../../ui/i18n';
 import { stageName } from '../settings-store';
 
@@ -8,11 +8,11 @@ import { stageName } from '../settings-store';
 export function LostBreakdown({ funnel }: { funnel: StageFunnelFigure }) {
   const lang = uiLang();
   const byStage = STAGE_IDS.filter((s) => funnel.lostByStage[s] > 0).map(
-    (s) => `${stageName(s)} ${formatNumber(funnel.lostByStage[s], lang)}`,
+    (s) => `${stageName(s)} ${formatCount(funnel.lostByStage[s], lang)}`,
   );
   if (byStage.length === 0) return <p class="hint">{t('lostNone')}</p>;
   const reasons = funnel.lostReasons.map(
-    (r) => `${r.reason ?? t('lostNoReason')} ${formatNumber(r.count, lang)}`,
+    (r) => `${r.reason ?? t('lostNoReason')} ${formatCount(r.count, lang)}`,
   );
   return (
     <dl class="lost-breakdown">

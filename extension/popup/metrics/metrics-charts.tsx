@@ -1,11 +1,11 @@
 import { useMemo } from 'preact/hooks';
-import { SKIPPED_STAGE_RULE } from '../../../shared/metrics/definitions';
+import { type ChartWords, metricsCharts } from '../../../shared/chart/chart-data';
+import { axisFormat, tableFormat } from '../../../shared/chart/chart-format';
+import { SKIPPED_STAGE_RULE } from '../../../shared/metrics/problem-definitions';
 import type { MetricsReport } from '../../../shared/metrics/types';
 import { sourceLabel, t, uiLang } from '../../ui/i18n';
 import { stageName } from '../settings-store';
-import { type ChartWords, metricsCharts } from '../ui/charts/chart-data';
 import { ChartFigure } from '../ui/charts/chart-figure';
-import { axisFormat, tableFormat } from './chart-format';
 import { DefinitionDisclosure } from './definition-disclosure';
 import { LostBreakdown } from './lost-breakdown';
 

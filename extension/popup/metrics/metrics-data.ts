@@ -12,7 +12,7 @@ import { settings } from '../settings-store';
  */
 let cache: { version: number; settings: unknown; data: Promise<MetricsData> } | null = null;
 
-export function metricsData(): Promise<MetricsData> {
+function metricsData(): Promise<MetricsData> {
   const version = dataVersion.value;
   if (cache?.version !== version || cache.settings !== settings.value) {
     const data = loadMetricsInput(getDb());
@@ -25,7 +25,7 @@ export function metricsData(): Promise<MetricsData> {
   return cache.data;
 }
 
-export type Loaded =
+type Loaded =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready'; data: MetricsData; now: number };

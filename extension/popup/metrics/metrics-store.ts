@@ -7,7 +7,7 @@ import { DEFAULT_CHOICE, type PeriodChoice } from './period-choice';
 /** The period picked on the metrics screen; kept while the popup is open. */
 export const periodChoice = signal<PeriodChoice>(DEFAULT_CHOICE);
 
-export type Analysis = ReturnType<typeof analyse>;
+type Analysis = ReturnType<typeof analyse>;
 
 const memo = new WeakMap<MetricsData, Map<string, Analysis>>();
 

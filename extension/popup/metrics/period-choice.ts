@@ -4,7 +4,8 @@ import {
   type ResolvedPeriod,
   resolvePeriod,
 } from '../../../shared/metrics/period';
-import { DAY_MS, localIsoDate, systemTimeZone, type TimeZone } from '../../../shared/metrics/time-zone';
+import { localIsoDate, systemTimeZone, type TimeZone } from '../../../shared/metrics/time-zone';
+import { DAY_MS } from '../../../shared/time/day';
 
 /** What the period picker holds: a preset, or a custom range of local dates (both days included). */
 export type PeriodChoice = { preset: PeriodPreset } | { preset: 'custom'; start: string; end: string };
@@ -12,7 +13,7 @@ export type PeriodChoice = { preset: PeriodPreset } | { preset: 'custom'; start:
 export const PICKER_OPTIONS: readonly (PeriodPreset | 'custom')[] = [...PERIOD_PRESETS, 'custom'];
 export const DEFAULT_CHOICE: PeriodChoice = { preset: 'last-90' };
 
-export type ChoiceResult = { ok: true; period: ResolvedPeriod } | { ok: false; error: 'missing' | 'order' };
+type ChoiceResult = { ok: true; period: ResolvedPeriod } | { ok: false; error: 'missing' | 'order' };
 
 /** Turns the picker's state into instants; a custom range that is incomplete or reversed is an error. Pure. */
 export function resolveChoice(

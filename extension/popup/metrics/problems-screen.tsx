@@ -1,19 +1,20 @@
 import { useMemo, useState } from 'preact/hooks';
 import { problemDefinition } from '../../../shared/metrics/definitions';
 import { findProblems } from '../../../shared/metrics/problems';
-import { formatDay } from '../../ui/format';
+import { findingText, flagText, type ProblemWords } from '../../../shared/present/problem-text';
 import { t, uiLang } from '../../ui/i18n';
 import { playbookLink } from '../../ui/links';
 import { openLead } from '../navigation-store';
 import { stageName } from '../settings-store';
+import { problemWords } from '../ui/problem-words';
 import { useMetricsData } from './metrics-data';
-import { findingText, flagText, groupProblems, type ProblemGroup, type TextContext } from './problems-view';
+import { groupProblems, type ProblemGroup } from './problems-view';
 import './metrics.css';
 
 /** Leads shown per problem before "show more": a long list must not slow the popup down. */
 const PAGE = 25;
 
-function ProblemSection({ group, text }: { group: ProblemGroup; text: TextContext }) {
+function ProblemSection({ group, text }: { group: ProblemGroup; text: ProblemWords }) {
   const [shown, setShown] = useState(PAGE);
   const lang = uiLang();
   const def = problemDefinition(group.id);
@@ -65,13 +66,12 @@ function ProblemSection({ group, text }: { group: ProblemGroup; text: TextContex
 /** Every flagged lead, grouped by problem, with what to do about each; and the pipeline's own findings. */
 export default function ProblemsScreen() {
   const loaded = useMetricsData();
-  const lang = uiLang();
   const result = useMemo(() => {
     if (loaded.status !== 'ready') return null;
     const report = findProblems({ ...loaded.data, now: loaded.now });
     return { report, groups: groupProblems(report, loaded.data.leads) };
   }, [loaded]);
-  const text: TextContext = { say: t, stageName, day: (iso) => formatDay(iso, lang, Date.now()) };
+  const text = problemWords();
   return (
     <section class="problems-screen" aria-labelledby="problems-screen-title">
       <h2 id="problems-screen-title">{t('problemsScreenTitle')}</h2>

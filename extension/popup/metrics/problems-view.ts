@@ -6,11 +6,9 @@ import {
   type ProblemsReport,
 } from '../../../shared/metrics/problems';
 import type { Lead } from '../../../shared/model/lead';
-import type { StageId } from '../../../shared/process/stage-list';
-import type { Say } from './headline-view';
 
 /** A lead in a problem's list, with that problem's flags only. */
-export interface FlaggedLead {
+interface FlaggedLead {
   lead: Lead;
   flags: ProblemFlag[];
 }
@@ -51,36 +49,4 @@ export function groupProblems(report: ProblemsReport, leads: readonly Lead[]): P
         (a, b) => lastActivity(a.lead) - lastActivity(b.lead) || a.lead.name.localeCompare(b.lead.name),
       ),
     }));
-}
-
-export interface TextContext {
-  say: Say;
-  stageName: (stage: StageId) => string;
-  /** A YYYY-MM-DD date as the rep reads it. */
-  day: (iso: string) => string;
-}
-
-/** What a flag says about its lead, in the rep's words. Pure given the context. */
-export function flagText(f: ProblemFlag, c: TextContext): string {
-  switch (f.rule) {
-    case 'no-activity':
-      return c.say('flagNoActivity', f.days ?? 0, f.limit ?? 0);
-    case 'next-step-overdue':
-      return c.say('flagOverdue', f.due ? c.day(f.due) : '');
-    case 'next-step-missing':
-      return c.say('flagNoNextStep');
-    case 'skipped':
-      return c.say('flagSkipped', (f.stages ?? []).map(c.stageName).join(', '));
-    case 'low-quality-late':
-      return c.say('flagLowQuality', f.quality ?? 0);
-    default:
-      return '';
-  }
-}
-
-/** A pipeline-level finding in words: over capacity, or over a stage's limit. Pure given the context. */
-export function findingText(p: PipelineProblem, c: TextContext): string {
-  return p.rule === 'capacity'
-    ? c.say('findingCapacity', p.count, p.limit)
-    : c.say('findingStageLimit', p.count, p.stage ? c.stageName(p.stage) : '', p.limit);
 }

@@ -7,7 +7,7 @@ import { getDb } from '../../data/db';
 import { lastReview, readReminderState, recordReview } from '../../data/settings/review-repository';
 import { requestBadgeRefresh } from './badge-refresh';
 
-export type ReviewRecord =
+type ReviewRecord =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready'; last: Review | null; anchor: number | null };

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { resolvePeriod } from '../../../shared/metrics/period';
 import { diffSinceReview } from '../../../shared/metrics/review-diff';
-import { nextReviewDue } from '../../background/review-reminder';
+import { nextReviewDue } from '../../../shared/process/review-due';
 import { formatDateTime } from '../../ui/format';
 import { t, uiLang } from '../../ui/i18n';
 import { showNotice } from '../ui/notice-store';

@@ -1,8 +1,9 @@
+import { monthLabel } from '../../../shared/chart/chart-data';
 import type { ReviewDiff } from '../../../shared/metrics/review-diff';
 import type { TrendSeries } from '../../../shared/metrics/types';
+import { formatDays, formatPercent } from '../../../shared/present/figures';
+import { formatCount } from '../../../shared/present/numbers';
 import { t, uiLang } from '../../ui/i18n';
-import { monthLabel } from '../ui/charts/chart-data';
-import { formatCount, formatDays, formatPercent } from './figure-format';
 import { figureRows, trendRows } from './review-view';
 
 /** Each recorded figure then and now, with the change. */

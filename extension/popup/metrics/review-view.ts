@@ -1,11 +1,11 @@
-import { metricDefinition, problemDefinition } from '../../../shared/metrics/definitions';
+import { problemDefinition } from '../../../shared/metrics/definitions';
 import { HEADLINE_FIGURES } from '../../../shared/metrics/headline-figures';
 import { PROBLEM_IDS, type ProblemId } from '../../../shared/metrics/problems';
-import { REPORT_LABELS } from '../../../shared/metrics/report-labels';
 import type { FigureDelta, ReviewDiff } from '../../../shared/metrics/review-diff';
 import type { TrendSeries } from '../../../shared/metrics/types';
+import { figureLabel as headlineLabel } from '../../../shared/present/figure-label';
+import { type FigureUnit, formatChange, formatFigure } from '../../../shared/present/figures';
 import type { Lang } from '../../../shared/process/stage-list';
-import { type FigureUnit, formatChange, formatFigure } from './figure-format';
 
 /** The figures a review records are those of this period, so two reviews compare like with like. */
 export const REVIEW_PERIOD = 'last-90' as const;
@@ -19,15 +19,14 @@ export function figureLabel(key: string, lang: Lang, problemsTotal: string): str
   }
   const fig = HEADLINE_FIGURES.find((f) => f.key === key);
   if (!fig) return key;
-  const name = metricDefinition(fig.metric).name[lang];
-  return fig.part ? `${name} (${REPORT_LABELS[fig.part][lang]})` : name;
+  return headlineLabel(fig, lang);
 }
 
-export function figureUnit(key: string): FigureUnit {
+function figureUnit(key: string): FigureUnit {
   return HEADLINE_FIGURES.find((f) => f.key === key)?.unit ?? 'count';
 }
 
-export interface FigureRow {
+interface FigureRow {
   key: string;
   label: string;
   previous: string;
@@ -71,7 +70,7 @@ export function changeLists(
   };
 }
 
-export interface TrendRow {
+interface TrendRow {
   month: string;
   created: number;
   won: number;

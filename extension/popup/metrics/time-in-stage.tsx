@@ -1,9 +1,10 @@
 import type { MetricsReport } from '../../../shared/metrics/types';
+import { formatDays } from '../../../shared/present/figures';
+import { formatCount } from '../../../shared/present/numbers';
 import { STAGE_IDS } from '../../../shared/process/stage-list';
 import { t, uiLang } from '../../ui/i18n';
 import { stageName } from '../settings-store';
 import { DefinitionDisclosure } from './definition-disclosure';
-import { formatCount, formatDays } from './figure-format';
 
 /** Median and mean days per stage, over the stays that ended in the period. */
 export function TimeInStage({ report }: { report: MetricsReport }) {

@@ -5,7 +5,7 @@ import type { Lead } from '../../../shared/model/lead';
  * with the first screen; deeper rows are read by id from the group's ordered
  * key list (keys only, one request), a window at a time.
  */
-export interface GroupPager {
+interface GroupPager {
   readonly count: number;
   row(index: number): Lead | undefined;
   /** Loads rows [start, end) not yet in memory; resolves true when something new arrived. */

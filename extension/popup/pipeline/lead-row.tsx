@@ -1,5 +1,7 @@
 import type { Lead } from '../../../shared/model/lead';
-import { daysSince, formatDay, formatMoney } from '../../ui/format';
+import { formatMoney } from '../../../shared/present/numbers';
+import { daysSince } from '../../../shared/time/day';
+import { formatDay } from '../../ui/format';
 import { type MessageKey, sourceLabel, t, uiLang } from '../../ui/i18n';
 import { openLead } from '../navigation-store';
 import { stageName } from '../settings-store';

@@ -4,7 +4,7 @@ import type { GroupId } from '../../data/leads/lead-queries';
 import type { PipelineSummary } from '../../data/leads/pipeline-summary';
 
 /** Money per currency code: amounts in different currencies are never added together. */
-export type Money = Record<string, number>;
+type Money = Record<string, number>;
 
 export interface GroupFigures {
   count: number;
@@ -13,7 +13,7 @@ export interface GroupFigures {
   weighted: Money;
 }
 
-export interface HeadlineFigures {
+interface HeadlineFigures {
   openLeads: number;
   /** Open leads at or past the opportunity stage, against the capacity in settings. */
   openOpportunities: number;

@@ -25,7 +25,7 @@ export const pipelineError = signal<string | null>(null);
 export const dataVersion = signal(0);
 
 /** Rows read per group for the first screen: enough to fill the tallest list without scrolling. */
-export const FIRST_ROWS = 16;
+const FIRST_ROWS = 16;
 
 /**
  * Reads what the first screen shows, all requests at once, none of them

@@ -1,6 +1,6 @@
 /** Small pure decisions about how a lead row reads; the components only place them. */
 
-export type DueState = 'none' | 'overdue' | 'today' | 'upcoming';
+type DueState = 'none' | 'overdue' | 'today' | 'upcoming';
 
 /** A next step's due date against today (both YYYY-MM-DD, which compare as text). */
 export function dueState(due: string | undefined, today: string): DueState {

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 
 /** A short message after an action, with an optional Undo (e.g. after a delete). */
-export interface Notice {
+interface Notice {
   text: string;
   undo?: () => Promise<void>;
 }

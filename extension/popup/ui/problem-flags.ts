@@ -10,7 +10,7 @@ import { eventsOfLeads } from '../../data/leads/lead-queries';
  * badges on rows, the problem filter and the flags on a lead's detail all
  * come through here. Loaded lazily, after the first screen is drawn.
  */
-export type LeadFlags = Map<string, ProblemFlag[]>;
+type LeadFlags = Map<string, ProblemFlag[]>;
 
 /** Problems of the given leads. Each lead's flags depend only on itself and its own events. */
 export function flagsOf(

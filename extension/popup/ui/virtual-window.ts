@@ -2,7 +2,7 @@
  * Which rows of a long list to draw: only those in view plus a few either side,
  * so a stage with 5,000 leads costs the same as one with 20. Pure.
  */
-export interface RowWindow {
+interface RowWindow {
   start: number;
   /** Exclusive. */
   end: number;

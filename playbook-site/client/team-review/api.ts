@@ -1,4 +1,4 @@
-import type { Lang } from '../../../shared/process/stage-ids';
+import type { Lang } from '../../../shared/process/stage-list';
 import type { StageNameOverrides } from '../stage-names';
 
 /** The contract between the tiny base script and the lazily loaded team-review bundle. */

@@ -1,99 +1,65 @@
 import uPlot from 'uplot';
-import { el } from './dom';
+import { type ChartSpec, toUplotData } from '../../../shared/chart/chart-data';
+import { axisFormat, tableFormat } from '../../../shared/chart/chart-format';
+import { chartOptions, seriesColor } from '../../../shared/chart/uplot-options';
+import type { Lang } from '../../../shared/process/stage-list';
+import { el, table } from './dom';
 
-const PALETTE = ['#0b5cad', '#d9480f', '#2b8a3e', '#862e9c', '#c2255c', '#a05a00', '#0c7a8a', '#5c940d'];
+const bars = uPlot.paths.bars?.({ size: [0.6, 64] });
 
-export interface ChartSeries {
-  label: string;
-  values: (number | null)[];
+/** The spec's numbers as a table: the chart's alternative for screen readers and for print. */
+function specTable(spec: ChartSpec, caption: string, lang: Lang): HTMLElement {
+  const cell = tableFormat(lang);
+  return table(
+    caption,
+    [spec.xTitle, ...spec.columns.map((c) => c.label)],
+    spec.x.map((label, i) => [label, ...spec.columns.map((c) => cell(c.values[i] ?? null, c.unit))]),
+    spec.columns.map((_, i) => i + 1),
+  );
 }
 
-export interface ChartSpec {
-  id: string;
-  title: string;
-  /** One label per x position (months or stages), for the legend. */
-  labels: string[];
-  /** Shorter labels for the axis, where twelve months must fit side by side. */
-  axisLabels?: string[];
-  /** What the x positions are ("Month", "Stage"): the legend's first row. */
-  xLabel: string;
-  series: ChartSeries[];
-  kind: 'bars' | 'stacked' | 'lines';
-  format: (v: number) => string;
-  /** The same numbers as a table: the chart's alternative for screen readers and for print. */
-  table: HTMLElement;
-  showTableLabel: string;
+/** Series names beside their colours (the canvas is hidden from screen readers; the table is not). */
+function legend(spec: ChartSpec): HTMLElement | null {
+  if (spec.series.length < 2) return null;
+  return el(
+    'ul',
+    { class: 'chart-legend', 'aria-hidden': 'true' },
+    ...spec.series.map((s, i) => {
+      const swatch = el('span', { class: 'swatch' });
+      // Set through the CSSOM: the page's CSP allows no inline style attributes.
+      swatch.style.background = seriesColor(i);
+      return el('li', {}, swatch, s.label);
+    }),
+  );
 }
 
-/** Cumulative sums, so stacked bars can be drawn as overlapping bars (uPlot has no stacking). */
-export function stack(series: ChartSeries[]): number[][] {
-  const out: number[][] = [];
-  series.forEach((s, i) => {
-    out.push(s.values.map((v, x) => (v ?? 0) + (i > 0 ? ((out[i - 1] as number[])[x] as number) : 0)));
-  });
-  return out;
-}
-
-function plot(spec: ChartSpec, host: HTMLElement, width: number): void {
-  const xs = spec.labels.map((_, i) => i);
-  const ink = getComputedStyle(document.body).color || '#1d2430';
-  const stacked = spec.kind === 'stacked';
-  const raw = spec.series;
-  // Stacked: draw the tallest (cumulative) bar first, smaller sums over it.
-  const order = stacked ? raw.map((_, i) => raw.length - 1 - i) : raw.map((_, i) => i);
-  const sums = stacked ? stack(raw) : [];
-  const bars = spec.kind !== 'lines' ? uPlot.paths.bars?.({ size: [0.6, 64] }) : undefined;
-  const data: uPlot.AlignedData = [
-    xs,
-    ...order.map((i) => (stacked ? (sums[i] as number[]) : (raw[i] as ChartSeries).values)),
-  ];
-  const opts: uPlot.Options = {
-    width,
-    height: 260,
-    scales: { x: { time: false, range: [-0.5, xs.length - 0.5] } },
-    axes: [
-      {
-        stroke: ink,
-        grid: { show: false },
-        splits: () => xs,
-        values: (_u, splits) => splits.map((i) => (spec.axisLabels ?? spec.labels)[i] ?? ''),
-      },
-      { stroke: ink, values: (_u, splits) => splits.map((v) => spec.format(v)), size: 70 },
-    ],
-    series: [
-      { label: spec.xLabel, value: (_u, v) => (v === null ? '' : (spec.labels[v] ?? '')) },
-      ...order.map((i) => {
-        const color = PALETTE[i % PALETTE.length] as string;
-        return {
-          label: (raw[i] as ChartSeries).label,
-          stroke: color,
-          fill: spec.kind === 'lines' ? undefined : color,
-          width: spec.kind === 'lines' ? 2 : 0,
-          paths: bars,
-          points: { show: spec.kind === 'lines' },
-          spanGaps: false,
-          // The legend shows the series' own number, not the stacked sum.
-          value: (_u: uPlot, _v: number | null, _si: number, idx: number | null) => {
-            const v = idx === null ? null : ((raw[i] as ChartSeries).values[idx] ?? null);
-            return v === null ? '—' : spec.format(v);
-          },
-        };
-      }),
-    ],
-  };
-  new uPlot(opts, data, host);
-}
-
-/** A titled chart with a table alternative under a disclosure. */
-export function chartFigure(spec: ChartSpec, width: number): HTMLElement {
+/**
+ * A titled chart with its table under a disclosure. The spec and the uPlot
+ * options come from shared/chart, as in the popup: this only mounts them.
+ */
+export function chartFigure(
+  spec: ChartSpec,
+  text: { title: string; showTable: string },
+  lang: Lang,
+  width: number,
+): HTMLElement {
   const host = el('div', { class: 'chart-canvas', 'aria-hidden': 'true' });
   const figure = el(
     'figure',
     { class: 'chart', id: `chart-${spec.id}`, 'aria-labelledby': `chart-${spec.id}-title` },
-    el('figcaption', { id: `chart-${spec.id}-title` }, el('strong', {}, spec.title)),
+    el('figcaption', { id: `chart-${spec.id}-title` }, el('strong', {}, text.title)),
+    legend(spec),
     host,
-    el('details', {}, el('summary', {}, spec.showTableLabel), spec.table),
+    el('details', {}, el('summary', {}, text.showTable), specTable(spec, text.title, lang)),
   );
-  if (spec.labels.length && spec.series.length) plot(spec, host, width);
+  if (spec.x.length && spec.series.length) {
+    const shape = toUplotData(spec);
+    const ink = getComputedStyle(document.body).color || '#1d2430';
+    new uPlot(
+      chartOptions(spec, shape, { width, ink, format: axisFormat(lang), bars }),
+      shape.data as uPlot.AlignedData,
+      host,
+    );
+  }
   return figure;
 }

@@ -1,16 +1,14 @@
+import { type ChartSpec, type ChartWords, metricsCharts } from '../../../shared/chart/chart-data';
 import type { MetricsReport } from '../../../shared/metrics/types';
-import type { Lang } from '../../../shared/process/stage-ids';
+import { formatCount } from '../../../shared/present/numbers';
+import type { Lang } from '../../../shared/process/stage-list';
 import type { StageNameOverrides } from '../stage-names';
-import { type ChartSeries, chartFigure } from './chart';
+import { chartFigure } from './chart';
 import { el, table } from './dom';
-import { formatMonth, formatMonthShort, formatNumber, formatPercent } from './format';
 import { strings } from './strings';
 import { stageLabel } from './team-stage-names';
 
-const num = (lang: Lang) => (v: number) => formatNumber(v, lang, 1);
-const cell = (v: number | null, f: (v: number) => string) => (v === null ? '—' : f(v));
-
-/** The four charts the issue asks for, each with its numbers as a table. */
+/** The four charts of the metrics screen, built by the same adapter, each with its numbers as a table. */
 export function chartsSection(
   report: MetricsReport,
   names: StageNameOverrides,
@@ -18,129 +16,45 @@ export function chartsSection(
   width: number,
 ): HTMLElement {
   const s = strings(lang);
-  const t = report.trends;
-  const months = t.months.map((m) => formatMonth(m.month, lang));
-  const axisMonths = t.months.map((m) => formatMonthShort(m.month, lang));
-  const monthAxis = { axisLabels: axisMonths, xLabel: s.month };
-  const pct = (v: number) => formatPercent(v, lang);
-
-  const sources = Object.keys(t.leadsBySource).sort();
-  const sourceSeries: ChartSeries[] = sources.map((src) => ({
-    label: src,
-    values: t.leadsBySource[src] ?? [],
-  }));
-  const totals = months.map((_, i) =>
-    sources.reduce((sum, src) => sum + (t.leadsBySource[src]?.[i] ?? 0), 0),
-  );
-  const bySource = chartFigure(
-    {
-      id: 'leads-by-source',
-      title: s.leadsBySourceChart,
-      labels: months,
-      ...monthAxis,
-      series: sourceSeries,
-      kind: 'stacked',
-      format: num(lang),
-      showTableLabel: s.showTable,
-      table: table(
-        s.leadsBySourceChart,
-        [s.month, ...sources, s.total],
-        months.map((m, i) => [
-          m,
-          ...sources.map((src) => formatNumber(t.leadsBySource[src]?.[i] ?? 0, lang)),
-          formatNumber(totals[i] ?? 0, lang),
-        ]),
-        sources.map((_, i) => i + 1).concat(sources.length + 1),
-      ),
-    },
-    width,
-  );
-
+  const words: ChartWords = {
+    lang,
+    month: s.month,
+    stage: s.stage,
+    total: s.total,
+    reached: s.reached,
+    movedOn: s.movedOn,
+    skipped: s.skipped,
+    won: s.won,
+    lost: s.lost,
+    winRate: s.winRate,
+    mean: s.mean,
+    median: s.median,
+    source: (source) => source,
+    stageName: (stage) => stageLabel(names, stage, lang),
+  };
+  const [bySource, funnel, winRate, cycle] = metricsCharts(report, words) as [
+    ChartSpec,
+    ChartSpec,
+    ChartSpec,
+    ChartSpec,
+  ];
   const f = report.stageFunnel;
-  const stageNames = f.stages.map((st) => stageLabel(names, st.stage, lang));
-  const funnel = chartFigure(
-    {
-      id: 'stage-funnel',
-      title: s.funnelChart,
-      labels: stageNames,
-      xLabel: s.stage,
-      series: [{ label: s.reached, values: f.stages.map((st) => st.reached) }],
-      kind: 'bars',
-      format: num(lang),
-      showTableLabel: s.showTable,
-      table: table(
-        s.funnelChart,
-        [s.stage, s.reached, s.movedOn, s.skipped, s.lostHere],
-        f.stages.map((st, i) => [
-          stageNames[i] ?? st.stage,
-          formatNumber(st.reached, lang),
-          cell(st.movedOn, pct),
-          formatNumber(st.skipped, lang),
-          formatNumber(f.lostByStage[st.stage] ?? 0, lang),
-        ]),
-        [1, 2, 3, 4],
-      ),
-    },
-    width,
-  );
-
-  const winRate = chartFigure(
-    {
-      id: 'win-percentage',
-      title: s.winRateChart,
-      labels: months,
-      ...monthAxis,
-      series: [{ label: s.winRate, values: t.winRate }],
-      kind: 'lines',
-      format: pct,
-      showTableLabel: s.showTable,
-      table: table(
-        s.winRateChart,
-        [s.month, s.winRate, s.won, s.lost],
-        months.map((m, i) => [
-          m,
-          cell(t.winRate[i] ?? null, pct),
-          formatNumber(t.won[i] ?? 0, lang),
-          formatNumber(t.lost[i] ?? 0, lang),
-        ]),
-        [1, 2, 3],
-      ),
-    },
-    width,
-  );
-
-  const cycle = chartFigure(
-    {
-      id: 'sales-cycle-length',
-      title: s.cycleChart,
-      labels: months,
-      ...monthAxis,
-      series: [
-        { label: s.mean, values: t.cycleMeanDays },
-        { label: s.median, values: t.cycleMedianDays },
-      ],
-      kind: 'lines',
-      format: num(lang),
-      showTableLabel: s.showTable,
-      table: table(
-        s.cycleChart,
-        [s.month, s.mean, s.median],
-        months.map((m, i) => [
-          m,
-          cell(t.cycleMeanDays[i] ?? null, num(lang)),
-          cell(t.cycleMedianDays[i] ?? null, num(lang)),
-        ]),
-        [1, 2],
-      ),
-    },
-    width,
-  );
+  // A team lead reviews where deals were lost next to how far they got: one more column.
+  const funnelWithLost: ChartSpec = {
+    ...funnel,
+    columns: [
+      ...funnel.columns,
+      { label: s.lostHere, unit: 'count', values: f.stages.map((st) => f.lostByStage[st.stage] ?? 0) },
+    ],
+  };
+  const figure = (spec: ChartSpec, title: string) =>
+    chartFigure(spec, { title, showTable: s.showTable }, lang, width);
 
   const reasons = f.lostReasons.length
     ? table(
         s.lostReasons,
         [s.reason, s.count],
-        f.lostReasons.map((r) => [r.reason ?? s.noReason, formatNumber(r.count, lang)]),
+        f.lostReasons.map((r) => [r.reason ?? s.noReason, formatCount(r.count, lang)]),
         [1],
       )
     : null;
@@ -149,10 +63,10 @@ export function chartsSection(
     'section',
     { 'aria-labelledby': 'team-charts-title' },
     el('h3', { id: 'team-charts-title' }, s.charts),
-    bySource,
-    funnel,
+    figure(bySource, s.leadsBySourceChart),
+    figure(funnelWithLost, s.funnelChart),
     reasons,
-    winRate,
-    cycle,
+    figure(winRate, s.winRateChart),
+    figure(cycle, s.cycleChart),
   );
 }

@@ -2,7 +2,7 @@
  * The only way the team review builds DOM: elements and text nodes. Data from
  * dropped files is always a text node, so markup in a lead's name stays text.
  */
-export type Child = Node | string | number | null | undefined | false;
+type Child = Node | string | number | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -4,7 +4,7 @@ import uplotCss from 'uplot/dist/uPlot.min.css';
 import { clampedWords, refusalLines } from '../../../shared/backup/backup-words';
 import { PERIOD_PRESETS, type PeriodPreset, resolvePeriod } from '../../../shared/metrics/period';
 import { analyseTeam } from '../../../shared/metrics/team';
-import type { Lang } from '../../../shared/process/stage-ids';
+import type { Lang } from '../../../shared/process/stage-list';
 import type { TeamReview, TeamReviewOptions } from './api';
 import { chartsSection } from './charts';
 import { el } from './dom';

@@ -12,7 +12,7 @@ export type FileProblem =
   | { fileName: string; kind: 'refused'; refusal: BackupRefusal }
   | { fileName: string; kind: 'unreadable' };
 
-export type FileOutcome = { ok: true; file: LoadedFile } | { ok: false; problem: FileProblem };
+type FileOutcome = { ok: true; file: LoadedFile } | { ok: false; problem: FileProblem };
 
 /** A file's bytes → a team member, or why it was refused (the shared backup reader decides). */
 export function backupFromBytes(fileName: string, bytes: Uint8Array, now: number): FileOutcome {

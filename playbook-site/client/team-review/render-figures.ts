@@ -1,9 +1,11 @@
-import { METRIC_DEFINITIONS } from '../../../shared/metrics/definitions';
 import { HEADLINE_FIGURES } from '../../../shared/metrics/headline-figures';
 import type { MetricsReport } from '../../../shared/metrics/types';
-import type { Lang } from '../../../shared/process/stage-ids';
+import { figureLabel } from '../../../shared/present/figure-label';
+import { formatFigure } from '../../../shared/present/figures';
+import { formatCount } from '../../../shared/present/numbers';
+import type { Lang } from '../../../shared/process/stage-list';
 import { el, table } from './dom';
-import { formatDate, formatFigure, formatNumber } from './format';
+import { formatDate } from './format';
 import type { LoadedFile } from './read-backups';
 import { strings } from './strings';
 
@@ -15,8 +17,8 @@ export function filesTable(files: readonly LoadedFile[], lang: Lang): HTMLElemen
     files.map((f) => [
       f.owner,
       f.fileName,
-      formatNumber(f.backup.leads.length, lang),
-      formatNumber(f.backup.stageEvents.length, lang),
+      formatCount(f.backup.leads.length, lang),
+      formatCount(f.backup.stageEvents.length, lang),
       formatDate(Date.parse(f.backup.exportedAt), lang),
     ]),
     [2, 3],
@@ -26,25 +28,14 @@ export function filesTable(files: readonly LoadedFile[], lang: Lang): HTMLElemen
 /** The headline figures, each linked to its definition on this page. */
 export function figuresList(report: MetricsReport, lang: Lang): HTMLElement {
   const s = strings(lang);
-  const partName = {
-    '': s.partTotal,
-    mean: s.partMean,
-    median: s.partMedian,
-    value: s.partValue,
-    weighted: s.partWeighted,
-  };
   const items = HEADLINE_FIGURES.map((f) => {
-    const def = METRIC_DEFINITIONS.find((d) => d.id === f.metric);
-    const name = def ? def.name[lang] : f.metric;
-    // The main figure of a metric with parts, or of a per-month metric, still says what it is.
-    const part = f.part || (f.metric === 'leads-by-source' ? '' : null);
-    const label = part === null ? name : `${name} (${partName[part]})`;
+    const label = figureLabel(f, lang);
     const maturing = f.metric === 'lead-to-opportunity' && report.leadToOpportunity.maturing;
     return el(
       'li',
       { 'data-figure': f.key },
       el('span', { class: 'label' }, label),
-      el('span', { class: 'value' }, formatFigure(f.pick(report), f.unit, report.currency, lang)),
+      el('span', { class: 'value' }, formatFigure(f.pick(report), f.unit, lang, report.currency)),
       maturing ? el('span', { class: 'note' }, s.maturing) : null,
       el('a', { href: `#metric-${f.metric}`, class: 'note' }, s.definition),
     );

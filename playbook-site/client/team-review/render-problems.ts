@@ -1,7 +1,8 @@
-import { PROBLEM_DEFINITIONS } from '../../../shared/metrics/definitions';
-import type { ProblemFlag, ProblemsReport } from '../../../shared/metrics/problems';
+import { PROBLEM_DEFINITIONS } from '../../../shared/metrics/problem-definitions';
+import type { ProblemsReport } from '../../../shared/metrics/problems';
 import type { TeamData } from '../../../shared/metrics/team';
-import type { Lang, StageId } from '../../../shared/process/stage-ids';
+import { findingText, flagText, type ProblemWords } from '../../../shared/present/problem-text';
+import type { Lang } from '../../../shared/process/stage-list';
 import type { StageNameOverrides } from '../stage-names';
 import { el, table } from './dom';
 import type { LoadedFile } from './read-backups';
@@ -10,25 +11,6 @@ import { stageLabel } from './team-stage-names';
 
 /** Enough rows to act on in one meeting; the rest is counted. */
 const MAX_ROWS = 200;
-
-function flagDetail(f: ProblemFlag, names: StageNameOverrides, lang: Lang): string {
-  const s = strings(lang);
-  const stage = (id: StageId) => stageLabel(names, id, lang);
-  switch (f.rule) {
-    case 'no-activity':
-      return s.noActivity(f.days ?? 0, f.limit ?? 0);
-    case 'next-step-overdue':
-      return s.overdue(f.due ?? '');
-    case 'next-step-missing':
-      return s.missing;
-    case 'skipped':
-      return s.skippedStages((f.stages ?? []).map(stage).join(', '));
-    case 'low-quality-late':
-      return s.lowQuality(f.quality ?? 0);
-    default:
-      return '';
-  }
-}
 
 export function problemsSection(
   problems: ProblemsReport,
@@ -42,6 +24,8 @@ export function problemsSection(
   const ownerOf = (leadId: string) =>
     files[team.prefixes.findIndex((p) => p && leadId.startsWith(p))]?.owner ?? files[0]?.owner ?? '';
   const leadById = new Map(team.leads.map((l) => [l.id, l]));
+  // Due dates stay as written (YYYY-MM-DD): reps in several countries read the same table.
+  const words: ProblemWords = { lang, stageName: (id) => stageLabel(names, id, lang), day: (iso) => iso };
 
   const counts = el(
     'ul',
@@ -59,11 +43,7 @@ export function problemsSection(
 
   const rows: (string | Node)[][] = [];
   for (const p of problems.pipeline) {
-    const detail =
-      p.rule === 'capacity'
-        ? s.capacity(p.count, p.limit)
-        : s.stageLimit(p.count, p.stage ? stageLabel(names, p.stage, lang) : '', p.limit);
-    rows.push([p.owner ?? '', s.pipelineWide, '', problemName(p.problem), detail]);
+    rows.push([p.owner ?? '', s.pipelineWide, '', problemName(p.problem), findingText(p, words)]);
   }
   for (const [id, flags] of problems.byLead) {
     const lead = leadById.get(id);
@@ -74,7 +54,7 @@ export function problemsSection(
         who,
         stageLabel(names, f.stage, lang),
         problemName(f.problem),
-        flagDetail(f, names, lang),
+        flagText(f, words),
       ]);
   }
   const shown = rows.slice(0, MAX_ROWS);

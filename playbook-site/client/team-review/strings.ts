@@ -1,4 +1,4 @@
-import type { Lang } from '../../../shared/process/stage-ids';
+import type { Lang } from '../../../shared/process/stage-list';
 
 /** Labels of the team review results (the lazily loaded part). */
 const EN = {
@@ -15,11 +15,6 @@ const EN = {
   exported: 'Exported',
   figures: 'Team figures',
   definition: 'definition',
-  partTotal: 'total in the period',
-  partMean: 'mean',
-  partMedian: 'median',
-  partValue: 'total value',
-  partWeighted: 'weighted value',
   maturing: 'Recent leads are still maturing: this rate may still rise.',
   charts: 'Charts',
   showTable: 'Show as a table',
@@ -28,7 +23,6 @@ const EN = {
   winRateChart: 'Win percentage by month of closing',
   cycleChart: 'Sales-cycle length by month of closing (days)',
   month: 'Month',
-  source: 'Source',
   total: 'Total',
   stage: 'Stage',
   reached: 'Reached',
@@ -52,13 +46,6 @@ const EN = {
   detail: 'Detail',
   whatToDo: 'what to do',
   more: (n: number) => `…and ${n} more.`,
-  noActivity: (days: number, limit: number) => `No move or edit for ${days} days (threshold ${limit})`,
-  overdue: (due: string) => `Next step was due on ${due}`,
-  missing: 'No next step set',
-  skippedStages: (stages: string) => `Skipped: ${stages}`,
-  lowQuality: (q: number) => `Quality ${q} of 5`,
-  capacity: (count: number, limit: number) => `${count} open opportunities, capacity ${limit}`,
-  stageLimit: (count: number, stage: string, limit: number) => `${count} open in ${stage}, limit ${limit}`,
   pipelineWide: '(whole pipeline)',
 };
 
@@ -78,11 +65,6 @@ const ES: Strings = {
   exported: 'Exportado',
   figures: 'Cifras del equipo',
   definition: 'definición',
-  partTotal: 'total del periodo',
-  partMean: 'media',
-  partMedian: 'mediana',
-  partValue: 'valor total',
-  partWeighted: 'valor ponderado',
   maturing: 'Los leads recientes aún están madurando: esta tasa todavía puede subir.',
   charts: 'Gráficos',
   showTable: 'Ver como tabla',
@@ -91,7 +73,6 @@ const ES: Strings = {
   winRateChart: 'Porcentaje de victorias por mes de cierre',
   cycleChart: 'Duración del ciclo de venta por mes de cierre (días)',
   month: 'Mes',
-  source: 'Fuente',
   total: 'Total',
   stage: 'Etapa',
   reached: 'Llegaron',
@@ -115,13 +96,6 @@ const ES: Strings = {
   detail: 'Detalle',
   whatToDo: 'qué hacer',
   more: (n) => `…y ${n} más.`,
-  noActivity: (days, limit) => `Sin cambios ni ediciones en ${days} días (umbral ${limit})`,
-  overdue: (due) => `El siguiente paso vencía el ${due}`,
-  missing: 'Sin siguiente paso',
-  skippedStages: (stages) => `Saltadas: ${stages}`,
-  lowQuality: (q) => `Calidad ${q} de 5`,
-  capacity: (count, limit) => `${count} oportunidades abiertas, capacidad ${limit}`,
-  stageLimit: (count, stage, limit) => `${count} abiertos en ${stage}, límite ${limit}`,
   pipelineWide: '(todo el embudo)',
 };
 

@@ -1,5 +1,5 @@
 import type { Backup } from '../../../shared/model/backup';
-import { LANGS, type Lang, STAGE_IDS, type StageId } from '../../../shared/process/stage-ids';
+import { LANGS, type Lang, STAGE_IDS, type StageId } from '../../../shared/process/stage-list';
 import { STAGES } from '../../../shared/process/stages';
 import type { StageNameOverrides } from '../stage-names';
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { METRIC_DEFINITIONS } from '../../../shared/metrics/definitions';
+import { METRIC_DEFINITIONS } from '../../../shared/metrics/metric-definitions';
 import { ANSWERS } from '../../unit/extension/popup/metrics/small-pipeline';
 import { expect, test } from '../support/extension';
 import { seriousA11yViolations } from '../support/seed';

@@ -1,5 +1,6 @@
-import { METRIC_DEFINITIONS, PROBLEM_DEFINITIONS } from '../../../shared/metrics/definitions';
-import { STAGE_IDS } from '../../../shared/process/stage-ids';
+import { METRIC_DEFINITIONS } from '../../../shared/metrics/metric-definitions';
+import { PROBLEM_DEFINITIONS } from '../../../shared/metrics/problem-definitions';
+import { STAGE_IDS } from '../../../shared/process/stage-list';
 import { expect, LAUNCH, test } from './playbook-fixture';
 
 test.use({ launchOptions: LAUNCH, locale: 'en-US' });

@@ -1,4 +1,4 @@
-import { STAGE_IDS } from '../../../shared/process/stage-ids';
+import { STAGE_IDS } from '../../../shared/process/stage-list';
 import { STAGES } from '../../../shared/process/stages';
 import { expect, LAUNCH, test } from './playbook-fixture';
 

@@ -60,7 +60,7 @@ test('two reps: combined figures, problems and charts from the shared engine, co
   // Four charts, each drawn and each with its table alternative.
   await expect(page.locator('#team-results figure.chart')).toHaveCount(4);
   await expect(page.locator('#team-results figure.chart canvas')).toHaveCount(4);
-  await page.locator('#chart-stage-funnel summary').click();
+  await page.locator('#chart-funnel summary').click();
   await expect(page.getByRole('table', { name: /Funnel/ })).toContainText('Prospecting');
 
   // Luis's settings rename two stages: the whole page follows, and remembers it.

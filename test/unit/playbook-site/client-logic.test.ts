@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checklistKey, progressText, validTicks } from '../../../playbook-site/client/checklist-state';
 import { chooseLang, type LangInputs } from '../../../playbook-site/client/lang-choice';
 import { cleanOverrides } from '../../../playbook-site/client/stage-names';
-import { stack } from '../../../playbook-site/client/team-review/chart';
-import { STAGE_IDS } from '../../../shared/process/stage-ids';
+import { STAGE_IDS } from '../../../shared/process/stage-list';
 
 const base: LangInputs = { query: '', saved: null, languages: [], negotiate: true, current: 'en' };
 
@@ -70,19 +69,5 @@ describe('cleanOverrides', () => {
     expect(cleanOverrides(null, STAGE_IDS)).toEqual({});
     expect(cleanOverrides('x', STAGE_IDS)).toEqual({});
     expect(cleanOverrides({ en: 'x' }, STAGE_IDS)).toEqual({});
-  });
-});
-
-describe('stack', () => {
-  it('turns series into cumulative sums, treating gaps as zero', () => {
-    expect(
-      stack([
-        { label: 'a', values: [1, null, 2] },
-        { label: 'b', values: [3, 4, null] },
-      ]),
-    ).toEqual([
-      [1, 0, 2],
-      [4, 4, 2],
-    ]);
   });
 });

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_BUDGET_GZIP } from '../../../playbook-site/size-report';
-import { METRIC_DEFINITIONS, PROBLEM_DEFINITIONS } from '../../../shared/metrics/definitions';
+import { METRIC_DEFINITIONS } from '../../../shared/metrics/metric-definitions';
+import { PROBLEM_DEFINITIONS } from '../../../shared/metrics/problem-definitions';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { resolveProcess } from '../../../shared/process/resolve-settings';
-import { LANGS, STAGE_IDS } from '../../../shared/process/stage-ids';
+import { LANGS, STAGE_IDS } from '../../../shared/process/stage-list';
 import { DEFAULT_LOST_REASONS, STAGES } from '../../../shared/process/stages';
 import { buildToTemp } from './built-site';
 import { parse } from './parse-html';

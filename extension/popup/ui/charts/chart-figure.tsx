@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { type ChartSpec, type ChartUnit, hasData } from '../../../../shared/chart/chart-data';
+import { seriesColor } from '../../../../shared/chart/uplot-options';
 import { t } from '../../../ui/i18n';
-import { type ChartSpec, type ChartUnit, hasData } from './chart-data';
 import { ChartTable } from './chart-table';
 import { UplotChart } from './uplot-chart';
-import { seriesColor } from './uplot-options';
 import './charts.css';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { ChartSpec, ChartUnit } from './chart-data';
+import type { ChartSpec, ChartUnit } from '../../../../shared/chart/chart-data';
 
 /** The numbers of a chart as a real table: what screen readers read instead of the canvas. */
 export function ChartTable({

@@ -1,8 +1,8 @@
 import 'uplot/dist/uPlot.min.css';
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
-import { type ChartSpec, type ChartUnit, toUplotData } from './chart-data';
-import { chartHeight, chartOptions } from './uplot-options';
+import { type ChartSpec, type ChartUnit, toUplotData } from '../../../../shared/chart/chart-data';
+import { chartHeight, chartOptions } from '../../../../shared/chart/uplot-options';
 
 const bars = uPlot.paths.bars?.({ size: [0.6, 48] });
 

@@ -1,9 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  DAY_MS,
   daysSinceReview,
-  nextReviewDue,
   planReminder,
   REVIEW_ALARM,
   REVIEW_NOTIFICATION,
@@ -17,6 +15,8 @@ import {
   reminderState,
 } from '../../../../extension/data/settings/review-repository';
 import { SettingsSchema } from '../../../../shared/model/settings';
+import { nextReviewDue } from '../../../../shared/process/review-due';
+import { DAY_MS } from '../../../../shared/time/day';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 

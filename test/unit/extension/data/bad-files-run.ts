@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { checkBackupFile } from '../../../../extension/data/backup/backup';
+import { checkRows } from '../../../../extension/data/csv/csv-check';
 import { decodeCsvBytes } from '../../../../extension/data/csv/csv-decode';
-import { checkRows, planCsvImport } from '../../../../extension/data/csv/csv-import';
+import { planCsvImport } from '../../../../extension/data/csv/csv-import';
 import { mappingProblem, suggestMapping } from '../../../../extension/data/csv/csv-mapping';
 import { parseCsvText } from '../../../../extension/data/csv/csv-parse';
 import type { RowLead } from '../../../../extension/data/csv/csv-row';

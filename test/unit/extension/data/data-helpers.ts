@@ -1,4 +1,4 @@
-import { backupFile } from '../../../../extension/data/backup/backup';
+import { backupFile } from '../../../../extension/data/backup/backup-export';
 import type { EmbudoDb, LeadRow } from '../../../../extension/data/db';
 import { rowOf } from '../../../../extension/data/leads/lead-rows';
 import type { Backup } from '../../../../shared/model/backup';

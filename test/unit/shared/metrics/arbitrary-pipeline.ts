@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { Lead, LeadStatus } from '../../../../shared/model/lead';
 import type { StageEvent } from '../../../../shared/model/stage-event';
-import { STAGE_IDS, type StageId } from '../../../../shared/process/stage-ids';
+import { STAGE_IDS, type StageId } from '../../../../shared/process/stage-list';
 
 const HOUR = 3_600_000;
 export const ORIGIN = Date.UTC(2025, 0, 1);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { HEADLINE_FIGURES } from '../../../../shared/metrics/headline-figures';
+import { METRIC_DEFINITIONS } from '../../../../shared/metrics/metric-definitions';
 import {
-  METRIC_DEFINITIONS,
   PROBLEM_DEFINITIONS,
   SKIPPED_STAGE_RULE,
   STATUS_RULE,
-} from '../../../../shared/metrics/definitions';
-import { HEADLINE_FIGURES } from '../../../../shared/metrics/headline-figures';
+} from '../../../../shared/metrics/problem-definitions';
 import { PROBLEM_IDS } from '../../../../shared/metrics/problems';
 
 const METRIC_IDS = [

@@ -9,7 +9,7 @@ import { resolvePeriod } from '../../../../shared/metrics/period';
 import { findProblems } from '../../../../shared/metrics/problems';
 import { median } from '../../../../shared/metrics/stats';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../../shared/model/settings';
-import { STAGE_IDS } from '../../../../shared/process/stage-ids';
+import { STAGE_IDS } from '../../../../shared/process/stage-list';
 import { HORIZON, leadScript, ORIGIN, pipeline, playScript } from './arbitrary-pipeline';
 
 const NOW = HORIZON;

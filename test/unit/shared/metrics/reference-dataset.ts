@@ -4,7 +4,7 @@
 import type { Lead, LeadStatus } from '../../../../shared/model/lead';
 import { type Settings, SettingsSchema } from '../../../../shared/model/settings';
 import type { StageEvent } from '../../../../shared/model/stage-event';
-import type { StageId } from '../../../../shared/process/stage-ids';
+import type { StageId } from '../../../../shared/process/stage-list';
 
 export const t = (iso: string): number => Date.parse(`${iso}Z`);
 export const ZONE = 'Europe/Madrid';

@@ -61,8 +61,8 @@ describe('runReport', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain(`Files: ${ANA} (Ana Ruiz): 30 leads; ${LUIS} (Luis Ortega): 30 leads`);
     // All 60 example leads were created in 2026.
-    expect(r.stdout).toMatch(/Leads per month by source \.+ 60\n/);
-    expect(r.stdout).toContain('5 open opportunities, capacity 4 (pipeline of Luis Ortega)');
+    expect(r.stdout).toMatch(/Leads per month by source \(total in the period\) \.+ 60\n/);
+    expect(r.stdout).toContain('pipeline of Luis Ortega: 5 open opportunities, above the capacity of 4.');
   });
 
   it('skips a broken file, names its problems, and still reports the others', () => {

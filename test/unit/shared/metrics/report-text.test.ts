@@ -27,16 +27,16 @@ describe('reportText', () => {
   it('prints the headline figures under their definitions’ names', () => {
     const en = text('en');
     expect(en).toContain('Period: custom (2026-01-01 – 2026-01-31, Europe/Madrid)');
-    expect(en).toMatch(/Win percentage \.+ 28\.6% \(2\/7\)\n/);
-    expect(en).toMatch(/Lead → opportunity conversion \.+ 61\.5% \(8\/13\)\n/);
-    expect(en).toMatch(/Sales-cycle length \(median\) \.+ 20 d\n/);
-    expect(en).toMatch(/Open opportunities \(weighted\) \.+ €17,025\n/);
-    expect(en).toContain('not added (other currencies): US$3,000');
+    expect(en).toMatch(/Win percentage \.+ 29% \(2\/7\)\n/);
+    expect(en).toMatch(/Lead → opportunity conversion \.+ 62% \(8\/13\)\n/);
+    expect(en).toMatch(/Sales-cycle length \(median\) \.+ 20 days\n/);
+    expect(en).toMatch(/Open opportunities \(weighted value\) \.+ €17,025\n/);
+    expect(en).toContain('not added (other currencies): $3,000');
   });
 
   it('prints the funnel with skips and the lost reasons', () => {
     const en = text('en');
-    expect(en).toMatch(/Interest \.+ reached 9, moved on 88\.9%, skipped 2×/);
+    expect(en).toMatch(/Interest \.+ reached 9, moved on 89%, skipped 2×/);
     expect(en).toMatch(/Purchase \.+ reached 3\n/);
     expect(en).toContain(
       'Lost reasons: Bad timing 1, Chose a competitor 1, Not a fit 1, Price 1, (no reason given) 1',
@@ -47,9 +47,9 @@ describe('reportText', () => {
     const en = text('en');
     expect(en).toContain('Problems (7)');
     expect(en).toContain('- Stalled (4)');
-    expect(en).toContain('    · Lead L5 — Decision: next step overdue since 2026-03-01');
+    expect(en).toContain('    · Lead L5 — Decision: The next step was due 2026-03-01.');
     expect(en).toContain('    · … +1');
-    expect(en).toContain('    · 6 open opportunities, capacity 3');
+    expect(en).toContain('    · 6 open opportunities, above the capacity of 3.');
     expect(en).toContain('What to do: Go through the checklist of each skipped stage');
   });
 
@@ -57,13 +57,13 @@ describe('reportText', () => {
     const en = text('en');
     // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence
     expect(en).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
-    expect(en).toContain('Eve [2J ]0;pwned  Hacker — Awareness: no move or edit for 59 days (limit 14)');
+    expect(en).toContain('Eve [2J ]0;pwned  Hacker — Awareness: No move or edit for 59 days (limit 14).');
   });
 
   it('speaks Spanish', () => {
     const es = text('es');
     // Spanish puts a no-break space before the percent sign.
-    expect(es).toMatch(/Porcentaje de victorias \.+ 28,6\u00a0% \(2\/7\)\n/);
+    expect(es).toMatch(/Porcentaje de victorias \.+ 29\u00a0% \(2\/7\)\n/);
     expect(es).toContain('- Estancada (4)');
     expect(es).toContain('Qué hacer:');
   });

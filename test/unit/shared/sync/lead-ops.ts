@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { FieldChange, Lead } from '../../../../shared/model/lead';
-import { STAGE_IDS, type StageId } from '../../../../shared/process/stage-ids';
+import { STAGE_IDS, type StageId } from '../../../../shared/process/stage-list';
 import { stampClock } from '../../../../shared/sync/field-clock';
 import type { LeadState } from '../../../../shared/sync/lead-merge';
 

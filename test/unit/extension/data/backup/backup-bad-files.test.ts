@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupFile, checkBackupFile, importBackupText } from '../../../../../extension/data/backup/backup';
+import { checkBackupFile, importBackupText } from '../../../../../extension/data/backup/backup';
+import { backupFile } from '../../../../../extension/data/backup/backup-export';
 import { type EmbudoDb, openDb } from '../../../../../extension/data/db';
 import { generatePipeline } from '../../../../support/generate-pipeline';
 import { BAD_FILES, type Outcome, outcomeOf } from '../bad-files-run';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupFile, checkBackupFile } from '../../../../../extension/data/backup/backup';
+import { checkBackupFile } from '../../../../../extension/data/backup/backup';
+import { backupFile } from '../../../../../extension/data/backup/backup-export';
 import { type EmbudoDb, openDb } from '../../../../../extension/data/db';
 import { seed } from '../data-helpers';
 

@@ -1,13 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  applyBackup,
-  backupFile,
-  backupFileName,
-  checkBackupFile,
-  importBackupText,
-  planBackupImport,
-} from '../../../../../extension/data/backup/backup';
+import { checkBackupFile, importBackupText } from '../../../../../extension/data/backup/backup';
+import { backupFile, backupFileName } from '../../../../../extension/data/backup/backup-export';
+import { applyBackup, planBackupImport } from '../../../../../extension/data/backup/backup-import';
 import { type EmbudoDb, openDb } from '../../../../../extension/data/db';
 import { rowOf } from '../../../../../extension/data/leads/lead-rows';
 import type { Backup } from '../../../../../shared/model/backup';

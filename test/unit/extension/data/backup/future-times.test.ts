@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyBackup, checkBackupFile, planBackupImport } from '../../../../../extension/data/backup/backup';
+import { checkBackupFile } from '../../../../../extension/data/backup/backup';
+import { applyBackup, planBackupImport } from '../../../../../extension/data/backup/backup-import';
 import { keepReplaced } from '../../../../../extension/data/backup/keep-replaced';
 import { type EmbudoDb, openDb } from '../../../../../extension/data/db';
 import { applyEdit, updateLead } from '../../../../../extension/data/leads/lead-edits';

@@ -1,12 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type CsvProgress, checkRows } from '../../../../../extension/data/csv/csv-check';
 import { leadsToCsv } from '../../../../../extension/data/csv/csv-export';
-import {
-  applyCsvImport,
-  type CsvProgress,
-  checkRows,
-  planCsvImport,
-} from '../../../../../extension/data/csv/csv-import';
+import { applyCsvImport, planCsvImport } from '../../../../../extension/data/csv/csv-import';
 import { suggestMapping } from '../../../../../extension/data/csv/csv-mapping';
 import { type CsvTable, parseCsvText, type RowError } from '../../../../../extension/data/csv/csv-parse';
 import type { RowContext } from '../../../../../extension/data/csv/csv-row';

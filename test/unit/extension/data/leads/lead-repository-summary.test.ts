@@ -17,7 +17,7 @@ import {
   verifySummary,
 } from '../../../../../extension/data/leads/pipeline-summary';
 import type { Lead } from '../../../../../shared/model/lead';
-import { STAGE_IDS } from '../../../../../shared/process/stage-ids';
+import { STAGE_IDS } from '../../../../../shared/process/stage-list';
 import { generatePipeline } from '../../../../support/generate-pipeline';
 
 const T0 = Date.UTC(2026, 10, 2, 9);

@@ -5,9 +5,8 @@ import {
   countOpenByStage,
   eventsOf,
   listOpenInStage,
-  moveLead,
-  saveCandidate,
-} from '../../../../../extension/data/leads/lead-repository';
+} from '../../../../../extension/data/leads/lead-queries';
+import { moveLead, saveCandidate } from '../../../../../extension/data/leads/lead-repository';
 import { eventsOfRows } from '../../../../../extension/data/leads/lead-rows';
 import type { Candidate } from '../../../../../shared/capture/candidate';
 

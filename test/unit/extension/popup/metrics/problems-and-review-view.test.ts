@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Say } from '../../../../../extension/popup/metrics/headline-view';
-import {
-  findingText,
-  flagText,
-  groupProblems,
-  type TextContext,
-} from '../../../../../extension/popup/metrics/problems-view';
+import { groupProblems } from '../../../../../extension/popup/metrics/problems-view';
 import {
   changeLists,
   figureLabel,
@@ -15,11 +9,11 @@ import {
 import { analyse } from '../../../../../shared/metrics/analyse';
 import { resolvePeriod } from '../../../../../shared/metrics/period';
 import { diffSinceReview, snapshotForReview } from '../../../../../shared/metrics/review-diff';
+import { findingText, flagText, type ProblemWords } from '../../../../../shared/present/problem-text';
 import { ANSWERS, DAY, smallPipeline } from './small-pipeline';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
-const say: Say = (key, ...subs) => `${key}(${subs.join(',')})`;
-const text: TextContext = { say, stageName: (s) => s.toUpperCase(), day: (iso) => `day ${iso}` };
+const text: ProblemWords = { lang: 'en', stageName: (s) => s.toUpperCase(), day: (iso) => `day ${iso}` };
 
 function run(now = NOW, data = smallPipeline(NOW)) {
   return { data, ...analyse({ ...data, period: resolvePeriod('last-90', now, 'UTC'), now }) };
@@ -36,10 +30,16 @@ describe('problems list', () => {
       ['low-quality', ANSWERS.problems['low-quality'], 0],
     ]);
     const [stalled, skipped, tooMany, low] = groups;
-    expect(flagText(stalled?.leads[0]?.flags[0] as never, text)).toBe('flagNoActivity(20,14)');
-    expect(flagText(skipped?.leads[0]?.flags[0] as never, text)).toBe('flagSkipped(INTEREST)');
-    expect(flagText(low?.leads[0]?.flags[0] as never, text)).toBe('flagLowQuality(2)');
-    expect(findingText(tooMany?.findings[0] as never, text)).toBe('findingCapacity(2,1)');
+    expect(flagText(stalled?.leads[0]?.flags[0] as never, text)).toBe(
+      'No move or edit for 20 days (limit 14).',
+    );
+    expect(flagText(skipped?.leads[0]?.flags[0] as never, text)).toBe('Skipped: INTEREST.');
+    expect(flagText(low?.leads[0]?.flags[0] as never, text)).toBe(
+      'Quality 2 of 5 in DECISION, this late in the pipeline.',
+    );
+    expect(findingText(tooMany?.findings[0] as never, text)).toBe(
+      '2 open opportunities, above the capacity of 1.',
+    );
   });
 
   it('lists the leads untouched longest first, leaves out leads no longer stored, and hides empty groups', () => {
@@ -84,16 +84,16 @@ describe('problems list', () => {
   it('words overdue steps, missing steps and stage limits', () => {
     expect(
       flagText({ problem: 'stalled', rule: 'next-step-overdue', stage: 'decision', due: '2026-11-01' }, text),
-    ).toBe('flagOverdue(day 2026-11-01)');
+    ).toBe('The next step was due day 2026-11-01.');
     expect(flagText({ problem: 'stalled', rule: 'next-step-missing', stage: 'decision' }, text)).toBe(
-      'flagNoNextStep()',
+      'An open opportunity with no next step.',
     );
     expect(
       findingText(
         { problem: 'too-many-opportunities', rule: 'stage-limit', stage: 'interest', count: 9, limit: 5 },
         text,
       ),
-    ).toBe('findingStageLimit(9,INTEREST,5)');
+    ).toBe('9 open leads in INTEREST, above its limit of 5.');
   });
 });
 
@@ -101,7 +101,7 @@ describe('review view', () => {
   it('names recorded figures by metric and part, and problem counts by problem', () => {
     expect(figureLabel('win-percentage', 'en', 'Total')).toBe('Win percentage');
     expect(figureLabel('sales-cycle-length.mean', 'en', 'Total')).toBe('Sales-cycle length (mean)');
-    expect(figureLabel('open-opportunities.weighted', 'es', 'Total')).toMatch(/\(ponderado\)$/);
+    expect(figureLabel('open-opportunities.weighted', 'es', 'Total')).toMatch(/\(valor ponderado\)$/);
     expect(figureLabel('problems.stalled', 'en', 'Total')).toBe('Stalled');
     expect(figureLabel('problems.total', 'en', 'Problems (total)')).toBe('Problems (total)');
     expect(figureLabel('something-else', 'en', 'Total')).toBe('something-else');

@@ -1,7 +1,7 @@
 import type { Lead } from '../../../../../shared/model/lead';
 import { type Settings, SettingsSchema } from '../../../../../shared/model/settings';
 import type { StageEvent } from '../../../../../shared/model/stage-event';
-import type { StageId } from '../../../../../shared/process/stage-ids';
+import type { StageId } from '../../../../../shared/process/stage-list';
 
 export const DAY = 86_400_000;
 

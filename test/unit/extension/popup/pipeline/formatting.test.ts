@@ -1,15 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dueState, qualityStars } from '../../../../../extension/popup/pipeline/row-format';
 import {
-  daysSince,
   formatDateTime,
   formatDay,
-  formatMoney,
   formatMoneyByCurrency,
   localIsoDate,
 } from '../../../../../extension/ui/format';
 import { substitute } from '../../../../../extension/ui/i18n';
 import { playbookLink, safeHttpUrl } from '../../../../../extension/ui/links';
+import { formatMoney } from '../../../../../shared/present/numbers';
+import { daysSince } from '../../../../../shared/time/day';
 import { DAY, NOW } from '../fixtures';
 
 describe('times outside 1970–2099 (stored before times were bounded)', () => {

@@ -5,12 +5,9 @@ import {
   mergeStoredSettings,
   readSettings,
   SETTINGS_DEFAULTS,
-} from '../../../../../extension/data/settings/settings-read';
-import {
-  loadSettings,
   SETTINGS_KEY,
-  saveSettings,
-} from '../../../../../extension/data/settings/settings-repository';
+} from '../../../../../extension/data/settings/settings-read';
+import { loadSettings, saveSettings } from '../../../../../extension/data/settings/settings-repository';
 import { SettingsSchema } from '../../../../../shared/model/settings';
 
 let db: EmbudoDb;

@@ -5,7 +5,7 @@ import { type ChartSpec, type ChartUnit, type UplotShape, yRange } from './chart
  * Series colours, readable on the light and the dark theme alike. The legend
  * uses the same index, so a colour always names the same series.
  */
-export const SERIES_COLORS = [
+const SERIES_COLORS = [
   '#2f6fd0',
   '#e0701a',
   '#2e9d4d',
@@ -21,13 +21,13 @@ export function seriesColor(index: number): string {
 }
 
 /** Below this width (the toolbar popup) month labels are thinned to every other one. */
-export const COMPACT_WIDTH = 480;
+const COMPACT_WIDTH = 480;
 
 export function chartHeight(width: number): number {
   return width < COMPACT_WIDTH ? 150 : 220;
 }
 
-export interface Look {
+interface Look {
   width: number;
   /** Text colour of the page, for axes. */
   ink: string;

@@ -1,27 +1,22 @@
-import type {
-  FunnelStage,
-  MetricsReport,
-  StageFunnelFigure,
-  TrendSeries,
-} from '../../../../shared/metrics/types';
-import type { Lang, StageId } from '../../../../shared/process/stage-list';
+import type { FunnelStage, MetricsReport, StageFunnelFigure, TrendSeries } from '../metrics/types';
+import type { Lang, StageId } from '../process/stage-list';
 
 /**
  * The one place that shapes the engine's output for charts: each chart as a
  * spec (x labels, series, the same numbers as a table), and the spec as
  * uPlot's aligned data. Pure: labels come in through `ChartWords`.
  */
-export type ChartKind = 'stacked' | 'bars' | 'lines';
+type ChartKind = 'stacked' | 'bars' | 'lines';
 export type ChartUnit = 'count' | 'ratio' | 'days';
 
-export interface ChartSeries {
+interface ChartSeries {
   key: string;
   label: string;
   values: (number | null)[];
 }
 
 /** A column of the table alternative; `unit` decides how its cells are written. */
-export interface TableColumn {
+interface TableColumn {
   label: string;
   unit: ChartUnit;
   values: (number | null)[];

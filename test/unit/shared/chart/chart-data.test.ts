@@ -11,12 +11,12 @@ import {
   toUplotData,
   winRateChart,
   yRange,
-} from '../../../../../extension/popup/ui/charts/chart-data';
-import { chartOptions, labelledPositions } from '../../../../../extension/popup/ui/charts/uplot-options';
-import { analyse } from '../../../../../shared/metrics/analyse';
-import { resolvePeriod } from '../../../../../shared/metrics/period';
-import type { TrendSeries } from '../../../../../shared/metrics/types';
-import { smallPipeline } from './small-pipeline';
+} from '../../../../shared/chart/chart-data';
+import { chartOptions, labelledPositions } from '../../../../shared/chart/uplot-options';
+import { analyse } from '../../../../shared/metrics/analyse';
+import { resolvePeriod } from '../../../../shared/metrics/period';
+import type { TrendSeries } from '../../../../shared/metrics/types';
+import { smallPipeline } from '../../extension/popup/metrics/small-pipeline';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const words: ChartWords = {
@@ -173,5 +173,19 @@ describe('uPlot options', () => {
     expect(opts.series.slice(1).map((s) => s.label)).toEqual(['WEB', 'LINKEDIN']);
     const wide = chartOptions(spec, toUplotData(spec), { width: 800, ink: '#000', format: String });
     expect(wide.height).toBe(220);
+  });
+});
+
+describe('stackSeries', () => {
+  it('turns series into cumulative sums, treating gaps as zero', () => {
+    expect(
+      stackSeries([
+        { key: 'a', label: 'a', values: [1, null, 2] },
+        { key: 'b', label: 'b', values: [3, 4, null] },
+      ]),
+    ).toEqual([
+      [1, 0, 2],
+      [4, 4, 2],
+    ]);
   });
 });

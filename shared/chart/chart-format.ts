@@ -1,12 +1,13 @@
-import type { Lang } from '../../../shared/process/stage-list';
-import type { ChartUnit } from '../ui/charts/chart-data';
-import { formatCount, formatDays, formatPercent, NO_VALUE } from './figure-format';
+import { formatDays, formatPercent } from '../present/figures';
+import { formatCount, NO_VALUE } from '../present/numbers';
+import type { Lang } from '../process/stage-list';
+import type { ChartUnit } from './chart-data';
 
 type Format = (v: number | null, unit: ChartUnit) => string;
 const tables = new Map<Lang, Format>();
 const axes = new Map<Lang, Format>();
 
-/** Cell text of a chart's table: "42 %", "12 days", "7". One function per language, so charts are not redrawn. */
+/** Cell text of a chart's table (popup and playbook alike): "42 %", "12 days", "7". One function per language, so charts are not redrawn. */
 export function tableFormat(lang: Lang): Format {
   let f = tables.get(lang);
   if (!f) {
