@@ -111,11 +111,6 @@ export function getDb(): EmbudoDb {
   return shared;
 }
 
-/** Dexie's constraint error: a unique index (dedupe key) already holds the value. */
-export function isConstraintError(err: unknown): boolean {
-  return err instanceof Dexie.ConstraintError || (err as { name?: string })?.name === 'ConstraintError';
-}
-
 /**
  * Bare IndexedDB requests inside Dexie's transactions (key-lookup.ts): the
  * native transaction of the one in progress, if it covers `store`, else of a

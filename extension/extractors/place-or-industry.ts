@@ -14,7 +14,7 @@ import type { Found } from './candidate-builder';
  */
 const INDUSTRY_WORD =
   /\b(?:servic|manufact|fabrica|develop|tecno|technol|internet|software|consult|retail|wholesale|venta|health|sanit|hospital|pharma|financ|bank|banca|insur|seguros|invest|accounting|legal|media|publish|marketing|advert|design|construc|engineer|ingenier|estate|inmobil|transport|logist|logíst|aviation|automo|energ|farm|agricult|food|aliment|restaurant|hospitali|touris|turism|educa|research|profit|philanthrop|staffing|telecom|electr|product)/i;
-export type LineKind = 'place' | 'industry' | undefined;
+type LineKind = 'place' | 'industry' | undefined;
 
 /** 'industry', 'place', or undefined when the words alone cannot tell. */
 export function placeOrIndustry(line: string): LineKind {

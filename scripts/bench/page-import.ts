@@ -24,7 +24,7 @@ const NOW = Date.UTC(2026, 10, 27, 12);
  * names, another suffix), as a real list's do: keys that all sorted into one
  * gap of the index would let a look-up skip them in one step.
  */
-export function newPeople(rows: number): Lead[] {
+function newPeople(rows: number): Lead[] {
   return generatePipeline({ leads: rows, seed: 23 }).leads.map((l, i) => ({
     ...l,
     id: `csv-${i}`,

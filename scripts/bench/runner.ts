@@ -5,7 +5,7 @@ import { driftWarning, meets, pairRatios, type Spread, spread, type Target, targ
  * cheapest thing of the same kind, timed in the same run), and its target.
  * `group` is what `--only` selects.
  */
-export interface FigureDef {
+interface FigureDef {
   id: string;
   label: string;
   group: string;
@@ -104,7 +104,7 @@ export function derivedRatio(
   };
 }
 
-export function summaryLine(f: FigureResult): string {
+function summaryLine(f: FigureResult): string {
   const ratio = f.ratio ? `${f.ratio.median.toFixed(2)}× ` : '';
   return `${f.label}: ${ratio}${f.value.median.toFixed(1)} ${f.unit} (${f.target}) ${f.ok ? 'ok' : 'MISSED'}`;
 }

@@ -2,7 +2,7 @@
 // go (docs/firefox.md says the same). Anything else fails `npm test`.
 // A warning is recognised by the code around the spot it points at, so a new
 // eval or innerHTML elsewhere is not waved through under an old excuse.
-export const KNOWN_WARNINGS = [
+const KNOWN_WARNINGS = [
   {
     code: 'DANGEROUS_EVAL',
     // zod's check whether it may compile parsers: `try { return Function(''), true } catch …`,

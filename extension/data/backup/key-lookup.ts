@@ -17,7 +17,7 @@ import {
  * it stays the cheaper way while the pipeline is small next to the batch.
  */
 
-export type KeyIndex = 'linkedinUrl' | 'email';
+type KeyIndex = 'linkedinUrl' | 'email';
 
 const asPromise = <T>(req: IDBRequest<T>): Promise<T> =>
   transactionPromise<T>((resolve, reject) => {
@@ -26,7 +26,7 @@ const asPromise = <T>(req: IDBRequest<T>): Promise<T> =>
   });
 
 /** Primary keys of the leads holding any of `keys` in a unique index: every request in flight at once. */
-export async function idsHoldingKeys(
+async function idsHoldingKeys(
   tx: IDBTransaction,
   index: KeyIndex,
   keys: readonly string[],

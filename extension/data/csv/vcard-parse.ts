@@ -5,7 +5,7 @@
  * goes to its notes; the CSV flow then checks and writes them like sheet rows.
  */
 
-export interface VCardContact {
+interface VCardContact {
   /** 1-based position of the card in the file: how problems point at it. */
   card: number;
   name: string;
