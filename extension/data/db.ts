@@ -2,7 +2,9 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Lead } from '../../shared/model/lead';
 import type { Review } from '../../shared/model/review';
 import type { StageEvent } from '../../shared/model/stage-event';
+import type { FieldClock } from '../../shared/sync/team-docs';
 import { inTimeOrder } from './leads/lead-rows';
+import { syncMarking } from './sync/sync-marking';
 
 /** Key/value rows for singletons (settings, last review time). */
 interface MetaRow {
@@ -16,12 +18,46 @@ interface MetaRow {
  * read and write (see SCHEMA_VERSIONS); only the data layer sees this shape,
  * everything else gets `Lead` and `StageEvent` (lead-rows.ts converts).
  */
-export type LeadRow = Lead & { events: StageEvent[] };
+export type LeadRow = Lead & { events: StageEvent[] } & SyncFields;
+
+/**
+ * Team-sync bookkeeping on a lead or review row (schema v3, docs/team-sync.md).
+ * `syncDirty` is set only while a push is due, so its sparse index lists
+ * exactly the rows to push; the data layer's write hook (sync/sync-marking.ts)
+ * keeps both fields, no writer sets them by hand.
+ */
+export interface SyncFields {
+  sync?: RowSync;
+  syncDirty?: number;
+}
+
+export interface RowSync {
+  /** The server revision this content was read from or last pushed as. */
+  rev?: string;
+  /** When each lead field last got its value (leads only). */
+  clock?: FieldClock;
+  /** Conflicting server revisions merged here, to delete on the next push. */
+  losers?: string[];
+}
+
+export type ReviewRow = Review & SyncFields;
+
+/** Another rep's document (or the team's process, or a rep's status), as pulled. */
+export interface TeamDocRow {
+  id: string;
+  type: string;
+  owner: string;
+  doc: unknown;
+  rev?: string;
+  syncDirty?: number;
+  losers?: string[];
+}
 
 export type EmbudoDb = Dexie & {
   leads: EntityTable<LeadRow, 'id'>;
-  reviews: EntityTable<Review, 'id'>;
+  reviews: EntityTable<ReviewRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  teamDocs: EntityTable<TeamDocRow, 'id'>;
 };
 
 interface SchemaVersion {
@@ -49,6 +85,12 @@ export const DB_NAME = 'embudo';
  * keys as unique indexes, so two tabs capturing one person cannot create two
  * leads. v1's `stage`, `status`, `source` and `createdAt` indexes were never
  * read and cost every write ≈7 % each; they are gone.
+ *
+ * v3 (team sync, docs/team-sync.md): leads and reviews gain optional `sync`
+ * and `syncDirty` fields, with a sparse `syncDirty` index listing exactly the
+ * rows waiting to be pushed; `teamDocs` holds other reps' documents apart from
+ * this rep's pipeline. Every new field is optional: nothing to rewrite. Local
+ * deletions waiting to reach the server live in `meta` (sync/sync-deletes.ts).
  */
 export const SCHEMA_VERSIONS: Record<number, SchemaVersion> = {
   1: {
@@ -68,6 +110,14 @@ export const SCHEMA_VERSIONS: Record<number, SchemaVersion> = {
       meta: 'key',
     },
     upgrade: moveEventsIntoLeads,
+  },
+  3: {
+    stores: {
+      leads: 'id, name, updatedAt, [status+stage+stageChangedAt], &linkedinUrl, &email, syncDirty',
+      reviews: 'id, at, syncDirty',
+      meta: 'key',
+      teamDocs: 'id, type, owner, syncDirty',
+    },
   },
 };
 
@@ -96,6 +146,8 @@ export const CURRENT_VERSION = Math.max(...Object.keys(SCHEMA_VERSIONS).map(Numb
 /** Opens the database at `upTo` (tests open older versions to check migrations). */
 export function openDb(name = DB_NAME, upTo = CURRENT_VERSION): EmbudoDb {
   const db = new Dexie(name) as EmbudoDb;
+  // Every write of a lead or review marks it for the next push, in its own transaction.
+  db.use(syncMarking);
   for (const [v, { stores, upgrade }] of Object.entries(SCHEMA_VERSIONS)) {
     if (Number(v) > upTo) continue;
     const version = db.version(Number(v)).stores(stores);

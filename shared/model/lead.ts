@@ -87,5 +87,7 @@ export const LeadSchema = z.object({
   provenance: ProvenanceSchema.optional(),
   /** Values a later capture or merge replaced: nothing is dropped silently. Newest last. */
   changes: z.array(FieldChangeSchema).max(500).optional(),
+  /** "Stays in this browser": team sync never sends it (and deletes a copy it sent before). */
+  private: z.literal(true).optional(),
 });
 export type Lead = z.infer<typeof LeadSchema>;

@@ -14,7 +14,17 @@ export interface LeadState {
 export const SYNC_CHANGE_BY = 'sync';
 const MAX_CHANGES = 500;
 /** Kept apart from the fields: bookkeeping, or what the stage history decides. */
-const NOT_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'changes', 'stage', 'status', 'stageChangedAt']);
+const NOT_FIELDS = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'changes',
+  'stage',
+  'status',
+  'stageChangedAt',
+  // Local only: a private lead never syncs.
+  'private',
+]);
 /** Every lead field merged "the later value wins". */
 export const MERGED_FIELDS = LeadSchema.keyof().options.filter((k) => !NOT_FIELDS.has(k));
 

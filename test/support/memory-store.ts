@@ -57,6 +57,11 @@ export class MemoryStore implements LocalStore {
     });
   }
 
+  /** Every record the replicator sees, pushed or waiting. */
+  async records(): Promise<LocalDoc[]> {
+    return [...this.docs.values()].map((d) => structuredClone(d));
+  }
+
   /** The content of every document, by id (what two copies compare). */
   contents(): Record<string, TeamDoc> {
     return Object.fromEntries([...this.docs].filter(([, d]) => !d.deleted).map(([id, d]) => [id, d.doc]));

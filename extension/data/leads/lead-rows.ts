@@ -9,9 +9,9 @@ import type { LeadRow } from '../db';
  * a comparison; every write builds its row here, so no write can drop a history.
  */
 
-/** The lead without its stored history. */
+/** The lead without its stored history and sync bookkeeping. */
 export function leadOf(row: LeadRow): Lead {
-  const { events: _events, ...lead } = row;
+  const { events: _events, sync: _sync, syncDirty: _dirty, ...lead } = row;
   return lead;
 }
 

@@ -26,7 +26,8 @@ export async function recordReview(
     problems: snapshot.problems,
     ...(notes?.trim() ? { notes } : {}),
   });
-  await db.reviews.add(review);
+  // With `meta` in the transaction, a review written while team sync is on is marked for the push.
+  await db.transaction('rw', db.reviews, db.meta, () => db.reviews.add(review));
   return review;
 }
 

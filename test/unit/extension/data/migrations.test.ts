@@ -43,6 +43,8 @@ const UPGRADES: Record<number, (before: Dump) => Dump> = {
         .map(({ id: _id, ...e }) => e),
     })),
   }),
+  // v3 (team sync): only optional fields and a new, empty store for other reps' documents.
+  3: (before) => ({ ...before, teamDocs: [] }),
 };
 
 /** Every record of every store the database has at its version, in key order. */
@@ -101,22 +103,24 @@ async function fill(db: Dexie, v: number): Promise<void> {
   const events = stageEvents.map(({ id: _id, ...e }) =>
     StageEventSchema.parse({ ...e, leadId: renamed[e.leadId] ?? e.leadId }),
   );
+  // Stored last but older than the lead's other events (a clock put right), and one event whose
+  // lead was deleted behind the app's back: the upgrade orders the first and drops the second.
+  const late = StageEventSchema.parse({
+    leadId: 'every-field',
+    fromStage: 'awareness',
+    toStage: 'interest',
+    fromStatus: 'open',
+    toStatus: 'open',
+    at: Math.min(...events.map((e) => e.at)) - 1,
+  });
   if (v === 1) {
     await db.table('leads').bulkAdd(stored);
-    // Stored last but older than the lead's other events (a clock put right), and one event whose
-    // lead was deleted behind the app's back: the upgrade orders the first and drops the second.
-    const late = StageEventSchema.parse({
-      leadId: 'every-field',
-      fromStage: 'awareness',
-      toStage: 'interest',
-      fromStatus: 'open',
-      toStatus: 'open',
-      at: Math.min(...events.map((e) => e.at)) - 1,
-    });
     await db.table('stageEvents').bulkAdd([...events, late, { ...late, leadId: 'deleted-long-ago' }]);
   } else {
-    const byLead = Map.groupBy(events, (e) => e.leadId);
-    await db.table('leads').bulkAdd(stored.map((l) => ({ ...l, events: byLead.get(l.id) ?? [] })));
+    // (Map.groupBy is not in Node 20.)
+    await db
+      .table('leads')
+      .bulkAdd(stored.map((l) => ({ ...l, events: [late, ...events].filter((e) => e.leadId === l.id) })));
   }
   await db.table('reviews').add(
     ReviewSchema.parse({
@@ -183,7 +187,9 @@ describe('schema migrations', () => {
         .count();
       const leads = (expected.leads ?? []) as Row[];
       expect(open).toBe(leads.filter((l) => l.status === 'open' && l.stage === 'awareness').length);
-      const dup = { ...(leads[0] as LeadRow), id: 'dup' };
+      // v3: nothing is waiting to be pushed until the rep switches team sync on.
+      expect(await db.leads.where('syncDirty').above(0).count()).toBe(0);
+      const dup = { ...(leads[0] as unknown as LeadRow), id: 'dup' };
       await expect(db.leads.add(dup)).rejects.toMatchObject({ name: 'ConstraintError' });
     });
   }

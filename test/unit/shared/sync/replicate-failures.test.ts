@@ -9,6 +9,7 @@ import { SyncError } from '../../../../shared/sync/sync-error';
 import { cookieFetch } from '../../../support/cookie-fetch';
 import { MemoryStore } from '../../../support/memory-store';
 import type { TeamServer } from '../../../support/team-server';
+import { STORES, type TestStore } from '../../../support/test-stores';
 import { leadDoc } from './team-docs-fixture';
 import { setUp, signedIn, TEAM, withTeamServer } from './team-fixture';
 
@@ -41,11 +42,13 @@ async function serverState(database = TEAM.database) {
   );
 }
 
-describe('replicator failures', { timeout: 120_000 }, () => {
+// Every scenario that writes to a store runs over each LocalStore (test/support/test-stores.ts).
+describe.each(STORES)('replicator failures, $name', { timeout: 120_000 }, (kind) => {
+  const p = kind.name.split(' ')[0] as string;
   it('a push cut off by the server dying resumes after a restart, with nothing written twice', async () => {
     const { jar } = await signedIn(server, 'bo');
-    const store = new MemoryStore();
-    for (let i = 0; i < 30; i++) store.edit(leadDoc(`cut${i}`, 'bo'));
+    const store = await kind.open('bo');
+    for (let i = 0; i < 30; i++) await store.edit(leadDoc(`${p}cut${i}`, 'bo'));
     let writes = 0;
     // The second write reaches the server, then the server dies before the answer is read.
     const realFetch = jar.fetch;
@@ -63,23 +66,23 @@ describe('replicator failures', { timeout: 120_000 }, () => {
       fetch: jar.fetch,
       timeoutMs: 20_000,
     });
-    const sync = () => syncOnce({ client, store, replicaId: 'bo-cut', batchSize: 10 });
+    const sync = () => syncOnce({ client, store, replicaId: `${p}-bo-cut`, batchSize: 10 });
     expect(await kindOf(sync())).toBe('offline');
     expect(await kindOf(sync())).toBe('offline'); // still down
     await server.restart();
     await sync();
-    const docs = (await serverState()).filter((d) => d.id.startsWith('lead:cut'));
+    const docs = (await serverState()).filter((d) => d.id.startsWith(`lead:${p}cut`));
     expect(docs).toHaveLength(30);
     // One revision each, no conflicts: nothing was stored twice.
     expect(docs.every((d) => String(d.rev).startsWith('1-') && d.conflicts === undefined)).toBe(true);
-    expect([...store.docs.values()].every((d) => d.dirty === 0)).toBe(true);
+    expect((await store.records()).every((d) => d.dirty === 0)).toBe(true);
   });
 
   it('a push repeated after its answer was lost asks _revs_diff and sends nothing again', async () => {
     const { client, jar } = await signedIn(server, 'ana');
-    const store = new MemoryStore();
-    for (let i = 0; i < 3; i++) store.edit(leadDoc(`lost${i}`, 'ana'));
-    const session = await startSession({ client, store, replicaId: 'ana-lost' });
+    const store = await kind.open('ana');
+    for (let i = 0; i < 3; i++) await store.edit(leadDoc(`${p}lost${i}`, 'ana'));
+    const session = await startSession({ client, store, replicaId: `${p}-ana-lost` });
     const realFetch = jar.fetch;
     jar.fetch = async (input, init) => {
       const res = await realFetch(input, init);
@@ -92,20 +95,22 @@ describe('replicator failures', { timeout: 120_000 }, () => {
     jar.requests.length = 0;
     expect(await push(session)).toEqual({ pushed: 4, refused: [] }); // 3 leads and the rep's status
     expect(jar.requests.filter((r) => r.includes('_bulk_docs'))).toEqual([]); // the server had them all
-    const docs = (await serverState()).filter((d) => d.id.startsWith('lead:lost'));
+    const docs = (await serverState()).filter((d) => d.id.startsWith(`lead:${p}lost`));
     expect(docs.map((d) => String(d.rev).slice(0, 2))).toEqual(['1-', '1-', '1-']);
   });
 
   it('a crash between any two requests: the next run completes with the same result', async () => {
-    const reference = await scenario('crash-ref', Number.POSITIVE_INFINITY);
+    const reference = await scenario(kind.open, `${p}-crash-ref`, Number.POSITIVE_INFINITY);
     expect(reference.requests).toBeGreaterThan(8);
     for (let k = 1; k <= reference.requests; k++) {
-      const run = await scenario(`crash-${k}`, k);
+      const run = await scenario(kind.open, `${p}-crash-${k}`, k);
       expect(run.contents, `crash before request ${k}`).toEqual(reference.contents);
       expect(run.server, `crash before request ${k}`).toEqual(reference.server);
     }
   });
+});
 
+describe('replicator errors', { timeout: 120_000 }, () => {
   it('tells a wrong password, a non-member, a missing database and a server that is not CouchDB apart', async () => {
     const base = { server: server.url, database: TEAM.database, fetch: cookieFetch().fetch };
     expect(await kindOf(connect({ ...base, name: 'ana', password: 'wrong' }))).toBe('signed-out');
@@ -144,7 +149,7 @@ describe('replicator failures', { timeout: 120_000 }, () => {
  * bo has 6 leads to push and ana 5 to pull; the run is cut before request
  * `crashAt` (counted from the first sync request), then run again to the end.
  */
-async function scenario(name: string, crashAt: number) {
+async function scenario(open: (owner: string) => Promise<TestStore>, name: string, crashAt: number) {
   const database = `embudo-${name}`;
   await setUp(server, { ...TEAM, database }, []);
   const ana = await signedIn(server, 'ana', database);
@@ -152,8 +157,8 @@ async function scenario(name: string, crashAt: number) {
   for (let i = 0; i < 5; i++) anaStore.edit(leadDoc(`a${i}`, 'ana'));
   await syncOnce({ client: ana.client, store: anaStore, replicaId: 'ana', now: () => 1 });
   const bo = await signedIn(server, 'bo', database);
-  const store = new MemoryStore();
-  for (let i = 0; i < 6; i++) store.edit(leadDoc(`b${i}`, 'bo'));
+  const store = await open('bo');
+  for (let i = 0; i < 6; i++) await store.edit(leadDoc(`b${i}`, 'bo'));
   let count = 0;
   bo.jar.before = () => {
     if (++count === crashAt) throw new TypeError('crash');
@@ -164,7 +169,7 @@ async function scenario(name: string, crashAt: number) {
   bo.jar.before = undefined;
   await run();
   await run();
-  return { requests, contents: store.contents(), server: await serverState(database) };
+  return { requests, contents: await store.contents(), server: await serverState(database) };
 }
 
 async function fakeServer(): Promise<{ url: string; close: () => Promise<void> }> {
