@@ -14,6 +14,9 @@ const TEST_HOSTS = [
   'https://www.ejemplo-industrial.es/*',
   'https://www.noticias-ejemplo.es/*',
   'https://www.directorio-ejemplo.es/*',
+  // Team sync's e2e server on a free loopback port: stands in for the grant the rep gives in
+  // Settings → Team (Playwright cannot answer the browser's permission prompt).
+  'http://127.0.0.1/*',
 ];
 
 const isTestBuild = process.env.EMBUDO_TEST_BUILD === '1';
@@ -43,8 +46,14 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // unlimitedStorage: months of pipeline must not be evicted under storage pressure (no install warning).
     permissions: ['activeTab', 'scripting', 'contextMenus', 'notifications', 'alarms', 'unlimitedStorage'],
-    // Asked for only when the rep turns on the in-page button, per site.
-    optional_host_permissions: ['https://*.linkedin.com/*', 'https://mail.google.com/*'],
+    // Asked for only when the rep turns on the in-page button, per site; and, for team sync,
+    // only the one server the rep connects to (Settings → Team asks for exactly that origin).
+    optional_host_permissions: [
+      'https://*.linkedin.com/*',
+      'https://mail.google.com/*',
+      'https://*/*',
+      'http://*/*',
+    ],
     commands: {
       'capture-tab': {
         suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },

@@ -6,6 +6,9 @@ const BADGE_ALARM = 'embudo-badge';
 /** Stall thresholds are whole days, so an hourly recount is enough between writes. */
 const BADGE_PERIOD_MINUTES = 60;
 const BADGE_COLOR = '#8a4b00';
+/** A failed team sync: its own text and colour, so it is never mistaken for a problem count. */
+const SYNC_ALERT_COLOR = '#b00020';
+export const SYNC_ALERT_TEXT = '!';
 /** How long the badge waits after a write before recounting. */
 const SETTLE_MS = 800;
 /** Background messages that write leads: the badge is recounted after each. */
@@ -56,16 +59,29 @@ function actionApi(): ActionApi {
   return (browser.action ?? (browser as unknown as { browserAction: ActionApi }).browserAction) as ActionApi;
 }
 
+/** The last sync failure's message while it stands (sync-runner.ts sets it), else null. */
+let syncAlert: string | null = null;
+let lastTotal = 0;
+
+/** Shows (or clears, with null) a sync failure on the badge, over the problem count. */
+export async function setSyncAlert(message: string | null): Promise<void> {
+  syncAlert = message;
+  await showCount(lastTotal);
+}
+
 async function showCount(total: number): Promise<void> {
+  lastTotal = total;
   const action = actionApi();
-  const text = badgeText(total);
-  await action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  const text = syncAlert ? SYNC_ALERT_TEXT : badgeText(total);
+  await action.setBadgeBackgroundColor({ color: syncAlert ? SYNC_ALERT_COLOR : BADGE_COLOR });
   await action.setBadgeText({ text });
-  // The button's own title, plus the count in words: the badge alone is not read out.
+  // The button's own title, plus the count and any sync failure in words: the badge alone is not read out.
   const base = browser.i18n.getMessage('actionTitle') || 'Embudo';
-  const title =
-    total > 0 ? `${base} (${browser.i18n.getMessage('badgeProblemsTitle', [String(total)])})` : base;
-  await action.setTitle({ title });
+  const parts = [
+    ...(total > 0 ? [browser.i18n.getMessage('badgeProblemsTitle', [String(total)])] : []),
+    ...(syncAlert ? [syncAlert] : []),
+  ];
+  await action.setTitle({ title: parts.length ? `${base} (${parts.join('; ')})` : base });
 }
 
 /**

@@ -9,6 +9,7 @@ import { saveCandidate } from '../data/leads/lead-repository';
 import { matchCandidate } from '../data/leads/likely-match';
 import { captureTab, type InjectCapture } from './capture-tab';
 import { quickCapture } from './quick-capture';
+import type { SyncRunner } from './sync-runner';
 
 export interface BackgroundDeps {
   db: EmbudoDb;
@@ -21,6 +22,8 @@ export interface BackgroundDeps {
   };
   /** Recounts the problems badge (and re-plans the review reminder); absent in unit tests that do not cover it. */
   refreshBadge?: () => Promise<unknown>;
+  /** Team sync; absent in unit tests that do not cover it. */
+  sync?: Pick<SyncRunner, 'connect' | 'off' | 'run'>;
   /** The extension's own base URL (`chrome-extension://ID/`, `moz-extension://UUID/`): what marks its pages. */
   extensionUrl: string;
 }
@@ -116,5 +119,11 @@ export async function handleMessage(
       return { ok: true };
     case 'ping':
       return { ok: true };
+    case 'sync-connect':
+      return deps.sync?.connect(req) ?? { ok: false, kind: 'offline', detail: 'sync unavailable' };
+    case 'sync-off':
+      return deps.sync?.off() ?? { ok: true };
+    case 'sync-now':
+      return { ok: true, state: (await deps.sync?.run()) ?? null };
   }
 }

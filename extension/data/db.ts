@@ -1,4 +1,9 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+
+// The one module that imports Dexie (test/unit/conventions/architecture.test.ts): the sync
+// middleware's types come through here.
+export type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+
 import type { Lead } from '../../shared/model/lead';
 import type { Review } from '../../shared/model/review';
 import type { StageEvent } from '../../shared/model/stage-event';

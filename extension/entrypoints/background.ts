@@ -1,4 +1,4 @@
-import { BADGE_AFTER, badgeUpdater, installBadge } from '../background/badge';
+import { BADGE_AFTER, badgeUpdater, installBadge, setSyncAlert } from '../background/badge';
 import { createMenus, onMenuClick } from '../background/context-menu';
 import { confirmCapture } from '../background/feedback';
 import { type BackgroundDeps, handleMessage } from '../background/handle-message';
@@ -6,7 +6,12 @@ import { pageButtonState, setPageButton } from '../background/page-button-regist
 import { quickCapture } from '../background/quick-capture';
 import { installReviewReminder, syncReviewReminder } from '../background/review-reminder';
 import { afterStartup } from '../background/start-up';
+import { syncRunner } from '../background/sync-runner';
+import { installSyncSchedule, planNextRun } from '../background/sync-schedule';
 import { getDb } from '../data/db';
+import { readSyncConfig } from '../data/sync/sync-config';
+import { readSyncState, type SyncState } from '../data/sync/sync-state';
+import { SYNC_ERROR_MESSAGES } from '../ui/sync-messages';
 
 async function injectCapture(tabId: number): Promise<unknown> {
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
@@ -15,18 +20,40 @@ async function injectCapture(tabId: number): Promise<unknown> {
 
 // The problems badge, recounted after every write (coalesced) and hourly.
 const refreshBadge = badgeUpdater(getDb);
-/** The popup's "I wrote something": the badge and the review reminder follow the data. */
-const afterPopupWrite = () =>
-  Promise.all([
+
+// Team sync (docs/team-sync.md): nothing runs, and no request leaves, until the rep connects.
+const sync = syncRunner({
+  db: getDb,
+  fetch: (input, init) => fetch(input, init),
+  onState: async (state, on) => {
+    await planNextRun(state, on);
+    await showSyncAlert(state, on);
+  },
+});
+
+/** A standing sync failure on the toolbar badge (and in its title, in words); never a silent failure. */
+function showSyncAlert(state: SyncState, on: boolean) {
+  const kind = on ? state.error?.kind : undefined;
+  const message = kind && browser.i18n.getMessage(SYNC_ERROR_MESSAGES[kind]);
+  return setSyncAlert(message ? browser.i18n.getMessage('badgeSyncTitle', [message]) : null);
+}
+let syncAfterWrite = () => {};
+
+/** The popup's "I wrote something": the badge, the review reminder and team sync follow the data. */
+const afterPopupWrite = () => {
+  syncAfterWrite();
+  return Promise.all([
     refreshBadge(),
     syncReviewReminder(getDb()).catch((err: unknown) => console.warn('[embudo] review schedule failed', err)),
   ]);
+};
 
 const deps = (): BackgroundDeps => ({
   db: getDb(),
   inject: injectCapture,
   pageButton: { set: setPageButton, get: pageButtonState },
   refreshBadge: afterPopupWrite,
+  sync,
   extensionUrl: browser.runtime.getURL('/'),
 });
 
@@ -38,18 +65,28 @@ export default defineBackground(() => {
     // No other extension or site can send: there is no external listener (message-surface.test.ts).
     if (sender.id !== browser.runtime.id) return undefined;
     const answer = handleMessage(message, sender, deps());
-    if (BADGE_AFTER.has((message as { type?: string })?.type ?? '')) void answer.then(() => refreshBadge());
+    if (BADGE_AFTER.has((message as { type?: string })?.type ?? ''))
+      void answer.then(() => {
+        syncAfterWrite();
+        return refreshBadge();
+      });
     return answer;
   });
   installBadge(refreshBadge);
   const syncReview = installReviewReminder(getDb);
   // The start-up recount and review check wait: the popup is often what woke the worker.
   afterStartup([refreshBadge, syncReview]);
+  syncAfterWrite = installSyncSchedule(sync, async () => Boolean(await readSyncConfig(getDb())));
+  // A service worker woken up again: the badge shows the failure that still stands.
+  void Promise.all([readSyncState(getDb()), readSyncConfig(getDb())]).then(([state, config]) =>
+    showSyncAlert(state, Boolean(config)),
+  );
 
   // The keyboard shortcut grants activeTab like a click on the toolbar button.
   const onCommand = async (command: string, tab?: { id?: number }) => {
     if (command !== 'capture-tab' || tab?.id === undefined) return undefined;
     const res = await quickCapture(getDb(), tab.id, injectCapture);
+    syncAfterWrite();
     void refreshBadge();
     await confirmCapture(tab.id, res);
     return res;
@@ -59,6 +96,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => createMenus(browser.i18n.getMessage('menuCaptureProspect')));
   const onMenu = async (info: Parameters<typeof onMenuClick>[1], tab?: { id?: number }) => {
     const res = await onMenuClick(getDb(), info);
+    syncAfterWrite();
     void refreshBadge();
     await confirmCapture(tab?.id, res);
     return res;

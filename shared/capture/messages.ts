@@ -22,6 +22,21 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh-badge') }),
   /** Answered at once with `{ ok: true }`: the cheapest round trip (the bench's floor for capture → saved). */
   z.object({ type: z.literal('ping') }),
+  /**
+   * Team sync (docs/team-sync.md): sign in and switch it on (the popup has asked for the
+   * server's host permission first); the password goes to `_session` once and is never stored.
+   */
+  z.object({
+    type: z.literal('sync-connect'),
+    server: z.url({ protocol: /^https?$/ }).max(500),
+    database: z.string().min(1).max(200),
+    name: z.string().min(1).max(100),
+    password: z.string().min(1).max(500),
+  }),
+  /** Stop syncing; every local record stays. */
+  z.object({ type: z.literal('sync-off') }),
+  /** Run a sync now (Settings' "Sync now", and the e2e tests). */
+  z.object({ type: z.literal('sync-now') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 

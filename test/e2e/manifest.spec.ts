@@ -14,4 +14,6 @@ test('the production manifest asks for no host access and no broad permissions',
     expect(permissions).not.toContain(forbidden);
   }
   expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
+  // Team sync asks for its server's origin only when the rep connects: any origin, but optional only.
+  expect(manifest.optional_host_permissions).toEqual(expect.arrayContaining(['https://*/*', 'http://*/*']));
 });

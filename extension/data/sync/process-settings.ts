@@ -1,7 +1,8 @@
 import { SettingsSchema } from '../../../shared/model/settings';
 import type { ProcessDoc } from '../../../shared/sync/team-docs';
 import type { EmbudoDb } from '../db';
-import { loadSettings, SETTINGS_KEY } from '../settings/settings-repository';
+import { SETTINGS_KEY } from '../settings/settings-read';
+import { loadSettings } from '../settings/settings-repository';
 
 /**
  * The team's process, pulled: it becomes this browser's settings, except the

@@ -1,5 +1,4 @@
-import type { DBCore } from 'dexie';
-import type { LeadRow } from '../db';
+import type { DBCore, LeadRow } from '../db';
 
 /**
  * Leads deleted here (or made private) after they were shared, waiting for

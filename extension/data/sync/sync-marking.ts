@@ -1,6 +1,13 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { stampClock } from '../../../shared/sync/field-clock';
-import type { LeadRow, ReviewRow } from '../db';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  LeadRow,
+  Middleware,
+  ReviewRow,
+} from '../db';
 import { leadOf } from '../leads/lead-rows';
 import { settleDeletes } from './sync-deletes';
 import { syncIsOn } from './sync-switch';

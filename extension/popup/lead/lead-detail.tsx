@@ -10,6 +10,7 @@ import { LeadEditForm } from './lead-edit-form';
 import { LeadFlags } from './lead-flags';
 import { LeadHistory } from './lead-history';
 import { LeadLinks } from './lead-links';
+import { LeadPrivate } from './lead-private';
 
 /** One lead: where it stands, what to do with it, every field to edit, and its whole history. */
 export default function LeadDetail({ id, onClose }: { id: string; onClose: () => void }) {
@@ -66,6 +67,7 @@ export default function LeadDetail({ id, onClose }: { id: string; onClose: () =>
       <LeadActions lead={lead} />
       <LeadFlags lead={lead} events={events} />
       <LeadEditForm key={lead.updatedAt} lead={lead} />
+      <LeadPrivate lead={lead} />
       <LeadHistory lead={lead} events={events} />
     </article>
   );

@@ -17,6 +17,7 @@ import {
   type SettingsForm,
 } from './settings-form-model';
 import { SettingsGeneral } from './settings-general';
+import { TeamSection } from './team-section';
 
 /** The team's process: stage names, thresholds, capacity, reasons, sources, cadence and language. */
 export default function SettingsScreen() {
@@ -116,6 +117,7 @@ export default function SettingsScreen() {
         </div>
       </form>
       <PageButtonSection />
+      <TeamSection />
     </section>
   );
 }

@@ -1,0 +1,35 @@
+import { retryMinutes, type SyncState } from '../data/sync/sync-state';
+import type { SyncRunner } from './sync-runner';
+
+export const SYNC_ALARM = 'embudo-sync';
+/** A burst of writes (an import, a few quick edits) makes one run, this long after the last. */
+export const WRITE_DEBOUNCE_MS = 2000;
+
+/**
+ * When sync runs: on connect, about two seconds after each local write, and on
+ * an alarm (every minute while all is well; after failures 1, 2, 5, then 15
+ * minutes). The alarm is what survives the service worker being stopped: a
+ * debounce timer lost with it is covered by the next alarm.
+ */
+export function planNextRun(state: SyncState, on: boolean): Promise<unknown> {
+  if (!on) return browser.alarms.clear(SYNC_ALARM);
+  return browser.alarms.create(SYNC_ALARM, { delayInMinutes: retryMinutes(state.failures) });
+}
+
+export function installSyncSchedule(runner: SyncRunner, isOn: () => Promise<boolean>) {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void runner.run();
+  });
+  // A service worker woken up with sync on and no alarm (a browser restart): plan one.
+  void isOn().then(async (on) => {
+    if (on && !(await browser.alarms.get(SYNC_ALARM))) void runner.run();
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Call after every local write. */
+  return function afterWrite(): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      void isOn().then((on) => (on ? runner.run() : undefined));
+    }, WRITE_DEBOUNCE_MS);
+  };
+}
