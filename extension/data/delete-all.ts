@@ -13,14 +13,16 @@ export async function countStored(db: EmbudoDb): Promise<StoredCounts> {
 }
 
 /**
- * Empties every table in one transaction: leads (with their history), reviews and
- * the settings. Either everything goes or, if the browser fails half-way, nothing does.
+ * Empties every table in one transaction: leads (with their history), reviews,
+ * the settings and team sync's state. Either everything goes or, if the browser fails half-way, nothing does.
  * The database itself stays (open connections in other extension pages keep working).
  */
 export async function deleteAllData(db: EmbudoDb): Promise<StoredCounts> {
-  return db.transaction('rw', db.leads, db.reviews, db.meta, async () => {
+  return db.transaction('rw', db.leads, db.reviews, db.meta, db.teamDocs, async () => {
     const before = await countStored(db);
-    await Promise.all([db.leads.clear(), db.reviews.clear(), db.meta.clear()]);
+    // Team sync's settings and other reps' documents go too: sync is off after this, and
+    // nothing is deleted on the team server (a local wipe, docs/team-sync.md).
+    await Promise.all([db.leads.clear(), db.reviews.clear(), db.meta.clear(), db.teamDocs.clear()]);
     return before;
   });
 }
