@@ -8,7 +8,7 @@ const BADGE_PERIOD_MINUTES = 60;
 const BADGE_COLOR = '#8a4b00';
 /** A failed team sync: its own text and colour, so it is never mistaken for a problem count. */
 const SYNC_ALERT_COLOR = '#b00020';
-export const SYNC_ALERT_TEXT = '!';
+const SYNC_ALERT_TEXT = '!';
 /** How long the badge waits after a write before recounting. */
 const SETTLE_MS = 800;
 /** Background messages that write leads: the badge is recounted after each. */

@@ -19,7 +19,7 @@ import {
 } from '../data/sync/sync-state';
 import { coalesce } from './badge';
 
-export interface SyncRunnerDeps {
+interface SyncRunnerDeps {
   db: () => EmbudoDb;
   fetch: typeof fetch;
   now?: () => number;

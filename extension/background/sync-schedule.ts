@@ -1,9 +1,9 @@
 import { retryMinutes, type SyncState } from '../data/sync/sync-state';
 import type { SyncRunner } from './sync-runner';
 
-export const SYNC_ALARM = 'embudo-sync';
+const SYNC_ALARM = 'embudo-sync';
 /** A burst of writes (an import, a few quick edits) makes one run, this long after the last. */
-export const WRITE_DEBOUNCE_MS = 2000;
+const WRITE_DEBOUNCE_MS = 2000;
 
 /**
  * When sync runs: on connect, about two seconds after each local write, and on

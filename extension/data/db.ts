@@ -1,8 +1,20 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type EntityTable,
+  type Middleware,
+  type Transaction,
+} from 'dexie';
 
 // The one module that imports Dexie (test/unit/conventions/architecture.test.ts): the sync
-// middleware's types come through here.
-export type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+// middleware's types are named here.
+export type Core = DBCore;
+export type CoreTable = DBCoreTable;
+export type CoreMutateRequest = DBCoreMutateRequest;
+export type CoreTransaction = DBCoreTransaction;
+export type CoreMiddleware = Middleware<DBCore>;
 
 import type { Lead } from '../../shared/model/lead';
 import type { Review } from '../../shared/model/review';
@@ -31,12 +43,12 @@ export type LeadRow = Lead & { events: StageEvent[] } & SyncFields;
  * exactly the rows to push; the data layer's write hook (sync/sync-marking.ts)
  * keeps both fields, no writer sets them by hand.
  */
-export interface SyncFields {
+interface SyncFields {
   sync?: RowSync;
   syncDirty?: number;
 }
 
-export interface RowSync {
+interface RowSync {
   /** The server revision this content was read from or last pushed as. */
   rev?: string;
   /** When each lead field last got its value (leads only). */

@@ -1,4 +1,4 @@
-import type { DBCore, LeadRow } from '../db';
+import type { Core as DBCore, LeadRow } from '../db';
 
 /**
  * Leads deleted here (or made private) after they were shared, waiting for
@@ -9,7 +9,7 @@ import type { DBCore, LeadRow } from '../db';
  */
 export const DELETES_KEY = 'syncDeletes';
 
-export interface PendingDelete {
+interface PendingDelete {
   /** The lead as it was when deleted: its last content and server revision. */
   row: LeadRow;
   dirty: number;

@@ -77,10 +77,7 @@ function local(
 }
 
 /** Where a document lives here: this rep's own leads and reviews in their stores, the rest apart. */
-export type Place =
-  | { store: 'leads'; key: string }
-  | { store: 'reviews'; key: string }
-  | { store: 'teamDocs' };
+type Place = { store: 'leads'; key: string } | { store: 'reviews'; key: string } | { store: 'teamDocs' };
 
 export function placeOf(id: string, owner: string): Place {
   if (id.startsWith('lead:')) return { store: 'leads', key: id.slice(5) };

@@ -1,11 +1,11 @@
 import { stampClock } from '../../../shared/sync/field-clock';
 import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreTable,
-  DBCoreTransaction,
+  CoreMiddleware,
+  Core as DBCore,
+  CoreMutateRequest as DBCoreMutateRequest,
+  CoreTable as DBCoreTable,
+  CoreTransaction as DBCoreTransaction,
   LeadRow,
-  Middleware,
   ReviewRow,
 } from '../db';
 import { leadOf } from '../leads/lead-rows';
@@ -38,7 +38,7 @@ export const clockOf = (row: LeadRow) =>
  * Only while sync is on: with it off, rows are stored exactly as written, and
  * switching it on marks every shared-to-be row at once (sync-config.ts).
  */
-export const syncMarking: Middleware<DBCore> = {
+export const syncMarking: CoreMiddleware = {
   stack: 'dbcore',
   name: 'embudo-sync-marking',
   // Below all of Dexie's own layers, next to IndexedDB: they read Dexie's zone, which an `await` here would lose.

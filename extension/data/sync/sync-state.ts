@@ -21,14 +21,14 @@ export const SYNC_STATE_KEY = 'syncState';
 export const NO_SYNC_STATE: SyncState = { failures: 0 };
 
 /** Retry waits after 1, 2, 3 and more failures in a row, in minutes; 1 min while all is well. */
-export const BACKOFF_MINUTES = [1, 2, 5, 15] as const;
+const BACKOFF_MINUTES = [1, 2, 5, 15] as const;
 
 export function retryMinutes(failures: number): number {
   if (failures <= 0) return BACKOFF_MINUTES[0];
   return BACKOFF_MINUTES[Math.min(failures, BACKOFF_MINUTES.length) - 1] as number;
 }
 
-export function isSyncState(v: unknown): v is SyncState {
+function isSyncState(v: unknown): v is SyncState {
   return typeof v === 'object' && v !== null && typeof (v as SyncState).failures === 'number';
 }
 

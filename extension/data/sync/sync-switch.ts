@@ -1,4 +1,4 @@
-import type { DBCore } from '../db';
+import type { Core as DBCore } from '../db';
 
 /** Row of `meta` holding the team connection (sync-config.ts); present only while sync is on. */
 export const SYNC_CONFIG_KEY = 'syncConfig';

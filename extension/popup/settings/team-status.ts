@@ -3,7 +3,7 @@ import type { MessageKey } from '../../ui/i18n';
 import { SYNC_ERROR_MESSAGES } from '../../ui/sync-messages';
 
 /** One line of the status: a message and its substitutions. */
-export interface StatusLine {
+interface StatusLine {
   key: MessageKey;
   subs: (string | number)[];
   /** A failure the rep should read (shown as an alert). */
@@ -28,7 +28,7 @@ export function statusLines(state: SyncState, on: boolean, waiting: number, now:
   return lines;
 }
 
-export function syncedAgo(ms: number): StatusLine {
+function syncedAgo(ms: number): StatusLine {
   const min = Math.floor(Math.max(0, ms) / MINUTE);
   if (min < 1) return { key: 'syncStatusJustNow', subs: [] };
   if (min < 60) return { key: 'syncStatusMinutes', subs: [min] };

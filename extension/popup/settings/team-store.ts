@@ -10,7 +10,7 @@ import { sendToBackground } from '../ui/send';
  * runs did and how many changes wait. The background writes these to the
  * database; the section re-reads them every couple of seconds while it is open.
  */
-export interface TeamView {
+interface TeamView {
   config?: SyncConfig;
   state: SyncState;
   waiting: number;
@@ -28,7 +28,7 @@ export async function loadTeam(): Promise<void> {
   team.value = { config, state, waiting };
 }
 
-export type ConnectAnswer = { ok: true } | { ok: false; kind: SyncErrorKind; detail: string };
+type ConnectAnswer = { ok: true } | { ok: false; kind: SyncErrorKind; detail: string };
 
 export async function connectTeam(req: SyncConfig & { password: string }): Promise<ConnectAnswer> {
   const res = await sendToBackground<ConnectAnswer>({ type: 'sync-connect', ...req });
