@@ -1,6 +1,6 @@
 import type { Lead } from '../model/lead';
 import { canonicalJson } from './canonical-json';
-import { MERGED_FIELDS } from './lead-merge';
+import { MERGED_FIELDS } from './merged-fields';
 import type { FieldClock } from './team-docs';
 
 /**

@@ -1,6 +1,7 @@
-import { type FieldChange, type Lead, LeadSchema } from '../model/lead';
+import type { FieldChange, Lead } from '../model/lead';
 import { canonicalJson, compareText } from './canonical-json';
 import { type DocEvent, unionEvents } from './event-union';
+import { MERGED_FIELDS } from './merged-fields';
 import type { FieldClock } from './team-docs';
 
 /** What a merge reads and returns: a lead document's content. */
@@ -13,20 +14,6 @@ export interface LeadState {
 /** Written in `changes[].by` for a value that lost to a later edit on another copy. */
 export const SYNC_CHANGE_BY = 'sync';
 const MAX_CHANGES = 500;
-/** Kept apart from the fields: bookkeeping, or what the stage history decides. */
-const NOT_FIELDS = new Set([
-  'id',
-  'createdAt',
-  'updatedAt',
-  'changes',
-  'stage',
-  'status',
-  'stageChangedAt',
-  // Local only: a private lead never syncs.
-  'private',
-]);
-/** Every lead field merged "the later value wins". */
-export const MERGED_FIELDS = LeadSchema.keyof().options.filter((k) => !NOT_FIELDS.has(k));
 
 const valueKey = (v: unknown) => (v === undefined ? '' : canonicalJson(v));
 /** How a replaced value is written in `changes` (the same text an edit writes). */
