@@ -16,7 +16,7 @@ test('a stage renamed in settings shows everywhere; thresholds and capacity appl
   await popup.getByRole('textbox', { name: 'Consideration / Consideración Win probability (%)' }).fill('50');
   await popup.getByLabel('Open opportunities one rep can handle').fill('1');
   await popup.getByRole('button', { name: 'Save settings' }).click();
-  await expect(popup.getByRole('status')).toContainText('Settings saved.');
+  await expect(popup.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
 
   const [row] = await storedRows<{ key: string; value: Record<string, unknown> }>(popup, 'meta').then((r) =>
     r.filter((x) => x.key === 'settings'),
