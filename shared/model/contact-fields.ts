@@ -14,3 +14,22 @@ export const CONTACT_FIELDS = [
   'website',
 ] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
+
+/** What the rep may change on a lead by hand; stage and status change only through moveLead. */
+export const EDITABLE_FIELDS = [
+  'kind',
+  ...CONTACT_FIELDS,
+  'source',
+  'value',
+  'currency',
+  'quality',
+  'nextStep',
+  'nextStepDue',
+  'painPoints',
+  'decisionHelpers',
+  'notes',
+  'subject',
+  'threadUrl',
+  'avatarUrl',
+] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];

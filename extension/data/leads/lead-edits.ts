@@ -1,29 +1,11 @@
 import { canonicalLinkedinUrl, normalizeEmail } from '../../../shared/capture/normalize';
-import { CONTACT_FIELDS } from '../../../shared/model/contact-fields';
+import { EDITABLE_FIELDS, type EditableField } from '../../../shared/model/contact-fields';
 import { type FieldChange, type Lead, LeadSchema } from '../../../shared/model/lead';
 import type { EmbudoDb } from '../db';
 import { createLead } from './create-lead';
 import { leadOf, nextRow } from './lead-rows';
 import { summaryUpdater } from './pipeline-summary';
 
-/** What the rep may change on a lead by hand; stage and status change only through moveLead. */
-export const EDITABLE_FIELDS = [
-  'kind',
-  ...CONTACT_FIELDS,
-  'source',
-  'value',
-  'currency',
-  'quality',
-  'nextStep',
-  'nextStepDue',
-  'painPoints',
-  'decisionHelpers',
-  'notes',
-  'subject',
-  'threadUrl',
-  'avatarUrl',
-] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
 /** Fields to set; a field given as `undefined` is cleared. */
 export type LeadEdit = { [F in EditableField]?: Lead[F] };
 

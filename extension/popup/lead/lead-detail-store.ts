@@ -1,9 +1,10 @@
 import { signal } from '@preact/signals';
+import type { EditableField } from '../../../shared/model/contact-fields';
 import type { Lead } from '../../../shared/model/lead';
 import type { StageEvent } from '../../../shared/model/stage-event';
 import { getDb } from '../../data/db';
 import { deleteLead, restoreLead } from '../../data/leads/lead-delete';
-import { DuplicateLeadError, type EditableField, updateLead } from '../../data/leads/lead-edits';
+import { DuplicateLeadError, updateLead } from '../../data/leads/lead-edits';
 import { eventsOf, getLead } from '../../data/leads/lead-queries';
 import { type MoveInput, moveLead } from '../../data/leads/lead-repository';
 import { t } from '../../ui/i18n';

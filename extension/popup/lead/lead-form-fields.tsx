@@ -1,5 +1,5 @@
+import type { EditableField } from '../../../shared/model/contact-fields';
 import type { Settings } from '../../../shared/model/settings';
-import type { EditableField } from '../../data/leads/lead-edits';
 import { type MessageKey, sourceLabel, t } from '../../ui/i18n';
 import { type FieldErrors, type LeadForm, sourceOptions } from './lead-form-model';
 

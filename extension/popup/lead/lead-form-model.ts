@@ -1,6 +1,7 @@
+import { EDITABLE_FIELDS, type EditableField } from '../../../shared/model/contact-fields';
 import { BUILTIN_SOURCES, type Lead, LeadSchema } from '../../../shared/model/lead';
 import type { Settings } from '../../../shared/model/settings';
-import { EDITABLE_FIELDS, type EditableField, type LeadEdit } from '../../data/leads/lead-edits';
+import type { LeadEdit } from '../../data/leads/lead-edits';
 import type { MessageKey } from '../../ui/i18n';
 
 /**

@@ -1,7 +1,7 @@
+import type { EditableField } from '../../../shared/model/contact-fields';
 import type { Lead } from '../../../shared/model/lead';
 import type { StageEvent } from '../../../shared/model/stage-event';
 import { isoOrEmpty } from '../../../shared/model/time-range';
-import type { EditableField } from '../../data/leads/lead-edits';
 import { formatDateTime } from '../../ui/format';
 import { t, uiLang } from '../../ui/i18n';
 import { stageName } from '../settings-store';

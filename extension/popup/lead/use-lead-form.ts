@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { EDITABLE_FIELDS, type EditableField } from '../../data/leads/lead-edits';
+import { EDITABLE_FIELDS, type EditableField } from '../../../shared/model/contact-fields';
 import type { FieldErrors, LeadForm } from './lead-form-model';
 
 /**

@@ -1,4 +1,4 @@
-import type { EditableField } from '../../data/leads/lead-edits';
+import type { EditableField } from '../../../shared/model/contact-fields';
 import type { MessageKey } from '../../ui/i18n';
 
 /** The message naming each lead field: the capture form, the edit form's history and the change list agree. */
