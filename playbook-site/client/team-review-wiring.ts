@@ -1,12 +1,8 @@
+import { TEAM_REVIEW_LOAD_FAILED as LOAD_FAILED } from '../../shared/present/team-review-page-words';
 import type { Lang } from '../../shared/process/stage-list';
 import type { StageNameOverrides } from './stage-names';
 import type { TeamReview } from './team-review/api';
 import { loadTeamReview } from './team-review-loader';
-
-const LOAD_FAILED = {
-  en: 'The team review could not start: ',
-  es: 'La revisión de equipo no pudo arrancar: ',
-};
 
 /** Drop zone, file input, period and clear button; the heavy code loads on the first file only. */
 export function wireTeamReview(lang: Lang, setStageNames: (n: StageNameOverrides) => void): void {

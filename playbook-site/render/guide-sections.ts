@@ -1,3 +1,4 @@
+import { pick, UI } from '../../shared/present/playbook-words';
 import type { Bilingual } from '../../shared/process/stage-list';
 import {
   INSTALL_STEPS,
@@ -17,7 +18,6 @@ import {
   type TitledList,
 } from '../content/guide-review';
 import { CHANGE_PROCESS, CHANGE_PROCESS_TITLE, ROLES } from '../content/guide-roles';
-import { pick, UI } from '../content/ui';
 import { html, type SafeHtml } from './html';
 import type { RenderContext } from './page-model';
 import { glanceTable } from './stages-section';

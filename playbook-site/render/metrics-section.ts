@@ -1,7 +1,7 @@
 import type { MetricDefinition, ProblemDefinition } from '../../shared/metrics/definition';
+import { pick, UI, UNIT_NAMES } from '../../shared/present/playbook-words';
 import { PROBLEMS_INTRO, QUALITY_TITLE, qualityArgument } from '../content/guide-problems';
 import { METRICS_INTRO } from '../content/guide-process';
-import { pick, UI, UNIT_NAMES } from '../content/ui';
 import { html, type SafeHtml } from './html';
 import type { RenderContext } from './page-model';
 

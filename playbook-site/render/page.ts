@@ -1,5 +1,5 @@
+import { LANG_NAMES, pick, UI } from '../../shared/present/playbook-words';
 import { LANGS } from '../../shared/process/stage-list';
-import { LANG_NAMES, pick, UI } from '../content/ui';
 import { extensionSection, pipelineSection, reviewSection, rolesSection } from './guide-sections';
 import { html } from './html';
 import { metricsSection, problemsSection } from './metrics-section';

@@ -1,9 +1,9 @@
 import { formatPercent } from '../../shared/present/figures';
+import { pick, UI } from '../../shared/present/playbook-words';
+import { TEAM_REVIEW_TEXT } from '../../shared/present/team-review-page-words';
 import type { Bilingual } from '../../shared/process/stage-list';
 import type { StageDefinition } from '../../shared/process/stages';
 import { LOST_INTRO, STAGES_INTRO } from '../content/guide-process';
-import { TEAM_REVIEW_TEXT } from '../content/team-review-text';
-import { pick, UI } from '../content/ui';
 import { html, type SafeHtml } from './html';
 import type { RenderContext } from './page-model';
 

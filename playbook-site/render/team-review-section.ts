@@ -1,5 +1,5 @@
-import { PERIOD_LABELS, TEAM_REVIEW_TEXT as T } from '../content/team-review-text';
-import { pick, UI } from '../content/ui';
+import { pick, UI } from '../../shared/present/playbook-words';
+import { PERIOD_LABELS, TEAM_REVIEW_TEXT as T } from '../../shared/present/team-review-page-words';
 import { html, type SafeHtml } from './html';
 import type { RenderContext } from './page-model';
 

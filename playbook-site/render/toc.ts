@@ -1,4 +1,4 @@
-import { pick, UI } from '../content/ui';
+import { pick, UI } from '../../shared/present/playbook-words';
 import { html, type SafeHtml } from './html';
 import type { RenderContext } from './page-model';
 import { stageName } from './stages-section';

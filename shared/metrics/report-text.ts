@@ -9,7 +9,7 @@ import { HEADLINE_FIGURES } from './headline-figures';
 import { PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE } from './problem-definitions';
 import type { ProblemFlag, ProblemsReport } from './problems';
 import { formatPeriodDates, plain, row } from './report-format';
-import { REPORT_LABELS as L } from './report-labels';
+import { REPORT_LABELS as L } from '../present/report-words';
 import type { MetricsReport } from './types';
 
 interface ReportTextInput {

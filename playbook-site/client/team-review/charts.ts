@@ -1,11 +1,11 @@
 import { type ChartSpec, type ChartWords, metricsCharts } from '../../../shared/chart/chart-data';
 import type { MetricsReport } from '../../../shared/metrics/types';
 import { formatCount } from '../../../shared/present/numbers';
+import { strings } from '../../../shared/present/team-review-results-words';
 import type { Lang } from '../../../shared/process/stage-list';
 import type { StageNameOverrides } from '../stage-names';
 import { chartFigure } from './chart';
 import { el, table } from './dom';
-import { strings } from './strings';
 import { stageLabel } from './team-stage-names';
 
 /** The four charts of the metrics screen, built by the same adapter, each with its numbers as a table. */

@@ -4,6 +4,7 @@ import uplotCss from 'uplot/dist/uPlot.min.css';
 import { clampedWords, refusalLines } from '../../../shared/backup/backup-words';
 import { PERIOD_PRESETS, type PeriodPreset, resolvePeriod } from '../../../shared/metrics/period';
 import { analyseTeam } from '../../../shared/metrics/team';
+import { strings } from '../../../shared/present/team-review-results-words';
 import type { Lang } from '../../../shared/process/stage-list';
 import type { TeamReview, TeamReviewOptions } from './api';
 import { chartsSection } from './charts';
@@ -12,7 +13,6 @@ import { formatDate } from './format';
 import { type FileProblem, type LoadedFile, readBackupFiles } from './read-backups';
 import { figuresList, filesTable } from './render-figures';
 import { problemsSection } from './render-problems';
-import { strings } from './strings';
 import { teamStageNames } from './team-stage-names';
 
 function problemMessage(p: FileProblem, lang: Lang): HTMLElement {

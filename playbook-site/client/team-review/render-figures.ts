@@ -3,11 +3,11 @@ import type { MetricsReport } from '../../../shared/metrics/types';
 import { figureLabel } from '../../../shared/present/figure-label';
 import { formatFigure } from '../../../shared/present/figures';
 import { formatCount } from '../../../shared/present/numbers';
+import { strings } from '../../../shared/present/team-review-results-words';
 import type { Lang } from '../../../shared/process/stage-list';
 import { el, table } from './dom';
 import { formatDate } from './format';
 import type { LoadedFile } from './read-backups';
-import { strings } from './strings';
 
 export function filesTable(files: readonly LoadedFile[], lang: Lang): HTMLElement {
   const s = strings(lang);

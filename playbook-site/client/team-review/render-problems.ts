@@ -2,11 +2,11 @@ import { PROBLEM_DEFINITIONS } from '../../../shared/metrics/problem-definitions
 import type { ProblemsReport } from '../../../shared/metrics/problems';
 import type { TeamData } from '../../../shared/metrics/team';
 import { findingText, flagText, type ProblemWords } from '../../../shared/present/problem-text';
+import { strings } from '../../../shared/present/team-review-results-words';
 import type { Lang } from '../../../shared/process/stage-list';
 import type { StageNameOverrides } from '../stage-names';
 import { el, table } from './dom';
 import type { LoadedFile } from './read-backups';
-import { strings } from './strings';
 import { stageLabel } from './team-stage-names';
 
 /** Enough rows to act on in one meeting; the rest is counted. */

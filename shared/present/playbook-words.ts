@@ -1,9 +1,9 @@
-import type { Bilingual, Lang } from '../../shared/process/stage-list';
+import type { Bilingual, Lang } from '../process/stage-list';
 
 /** Pick one language of a bilingual text. */
 export const pick = (text: Bilingual, lang: Lang): string => text[lang];
 
-/** Labels of the page's chrome: headings, table heads, buttons. Prose lives in guide.ts. */
+/** Labels of the page's chrome: headings, table heads, buttons. Prose lives in playbook-site/content/guide-*.ts. */
 export const UI = {
   title: { en: 'Sales pipeline playbook', es: 'Manual del embudo de ventas' },
   tagline: {
