@@ -13,7 +13,7 @@ import { getDb } from '../../data/db';
 import { t } from '../../ui/i18n';
 import { BackupPreview } from './backup-preview';
 import { backupIssueText, fmt, writeErrorText } from './data-messages';
-import { canChooseFiles, openDataTab } from './download';
+import { FileChoice, NothingChangedAlert } from './file-choice';
 import { PathProblems } from './problem-list';
 
 type State =
@@ -60,27 +60,13 @@ export function BackupImport({ onImported }: { onImported: () => void }) {
     <div class="data-block" aria-live="polite">
       <h4>{t('dataImportBackupTitle')}</h4>
       <p class="hint">{t('dataImportBackupHint')}</p>
-      {canChooseFiles() ? (
-        <label class="file-choice">
-          <span>{t('dataChooseBackup')}</span>
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-testid="backup-file"
-            disabled={state.step === 'busy'}
-            onChange={(e) => {
-              const input = e.currentTarget;
-              void choose(input.files?.[0]).finally(() => {
-                input.value = '';
-              });
-            }}
-          />
-        </label>
-      ) : (
-        <button type="button" onClick={() => void openDataTab()}>
-          {t('dataImportInTab')}
-        </button>
-      )}
+      <FileChoice
+        label={t('dataChooseBackup')}
+        accept=".json,application/json"
+        testId="backup-file"
+        disabled={state.step === 'busy'}
+        onFile={choose}
+      />
       {state.step === 'busy' ? <p role="status">{t('dataWorking')}</p> : null}
       {state.step === 'refused' ? (
         <div class="message message-error" role="alert" data-testid="backup-refused">
@@ -106,11 +92,7 @@ export function BackupImport({ onImported }: { onImported: () => void }) {
           {t('dataBackupImported', fmt(state.plan.added.length), fmt(state.plan.updated.length))}
         </p>
       ) : null}
-      {state.step === 'failed' ? (
-        <p class="message message-error" role="alert">
-          {state.text} {t('dataNothingChanged')}
-        </p>
-      ) : null}
+      {state.step === 'failed' ? <NothingChangedAlert text={state.text} /> : null}
     </div>
   );
 }

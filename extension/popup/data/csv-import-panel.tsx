@@ -11,7 +11,7 @@ import { t } from '../../ui/i18n';
 import { CsvMappingStep } from './csv-mapping-step';
 import { CsvReviewStep } from './csv-review-step';
 import { csvIssueText, FIELD_LABEL, fmt, writeErrorText } from './data-messages';
-import { canChooseFiles, openDataTab } from './download';
+import { FileChoice, NothingChangedAlert } from './file-choice';
 import { RowProblems } from './problem-list';
 
 type State =
@@ -87,33 +87,15 @@ export function CsvImportPanel({ onImported }: { onImported: () => void }) {
       state.step === 'refused' ||
       state.step === 'failed' ||
       state.step === 'done' ? (
-        canChooseFiles() ? (
-          <label class="file-choice">
-            <span>{t('dataChooseCsv')}</span>
-            <input
-              type="file"
-              accept=".csv,.tsv,.txt,.vcf,text/csv,text/vcard,text/x-vcard"
-              data-testid="csv-file"
-              onChange={(e) => {
-                const input = e.currentTarget;
-                void choose(input.files?.[0]).finally(() => {
-                  input.value = '';
-                });
-              }}
-            />
-          </label>
-        ) : (
-          <button type="button" onClick={() => void openDataTab()}>
-            {t('dataImportInTab')}
-          </button>
-        )
+        <FileChoice
+          label={t('dataChooseCsv')}
+          accept=".csv,.tsv,.txt,.vcf,text/csv,text/vcard,text/x-vcard"
+          testId="csv-file"
+          onFile={choose}
+        />
       ) : null}
       {state.step === 'reading' ? <p role="status">{t('dataWorking')}</p> : null}
-      {state.step === 'refused' || state.step === 'failed' ? (
-        <p class="message message-error" role="alert">
-          {state.text} {t('dataNothingChanged')}
-        </p>
-      ) : null}
+      {state.step === 'refused' || state.step === 'failed' ? <NothingChangedAlert text={state.text} /> : null}
       {state.step === 'mapping' && state.kind && state.kind !== 'csv' ? (
         <p class="hint" data-testid="file-kind">
           {t(state.kind === 'vcard' ? 'dataFileKindVcard' : 'dataFileKindLinkedin')}

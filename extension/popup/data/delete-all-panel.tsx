@@ -3,6 +3,7 @@ import { getDb } from '../../data/db';
 import { countStored, deleteAllData, type StoredCounts } from '../../data/delete-all';
 import { t } from '../../ui/i18n';
 import { fmt, writeErrorText } from './data-messages';
+import { NothingChangedAlert } from './file-choice';
 
 type State =
   | { step: 'closed' }
@@ -66,11 +67,7 @@ export function DeleteAllPanel({ onDeleted }: { onDeleted: () => void }) {
           {t('dataDeleted')}
         </p>
       ) : null}
-      {state.step === 'failed' ? (
-        <p class="message message-error" role="alert">
-          {state.text} {t('dataNothingChanged')}
-        </p>
-      ) : null}
+      {state.step === 'failed' ? <NothingChangedAlert text={state.text} /> : null}
     </section>
   );
 }
