@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only popup,cold,metrics,capture,data,sizes] [-- --out FILE]`:
+// `npm run bench [-- --quick] [-- --only GROUP|FIGURE,…] [-- --runs N] [-- --out FILE]`:
 // every speed figure as a ratio to a floor timed in the same run, interleaved
 // with it (floor, figure, floor, figure…), in real headless Chromium. Prints
 // ratio, target, absolute median and spread; exits 1 when a target is missed.
@@ -13,9 +13,9 @@ import { coldOpenFigure, popupFigures } from './bench/figures-popup';
 import { sizeFigures } from './bench/figures-sizes';
 import { formatTable, resultsJson } from './bench/report';
 import type { FigureResult } from './bench/runner';
+import { parseSelection } from './bench/selection';
 import { exitCode } from './bench/stats';
 
-const GROUPS = ['popup', 'cold', 'metrics', 'capture', 'data', 'sizes'];
 const args = process.argv.slice(2);
 const flagValue = (flag: string) => {
   const at = args.indexOf(flag);
@@ -23,13 +23,14 @@ const flagValue = (flag: string) => {
 };
 const quick = args.includes('--quick');
 const out = flagValue('--out');
-const only = new Set(flagValue('--only')?.split(',') ?? GROUPS);
-const unknown = [...only].filter((g) => !GROUPS.includes(g));
-if (unknown.length) {
-  console.error(`unknown --only group(s): ${unknown.join(', ')} (known: ${GROUPS.join(', ')})`);
+const selection = parseSelection(flagValue('--only'));
+if ('error' in selection) {
+  console.error(selection.error);
   process.exit(2);
 }
-const RUNS = quick ? 3 : 7;
+const only = selection;
+const want = only.figure;
+const RUNS = Number(flagValue('--runs') ?? (quick ? 3 : 7));
 
 function run(cmd: string, argv: string[], env: Record<string, string> = {}) {
   const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
@@ -58,24 +59,24 @@ const ext = await launchExtension();
 try {
   const setup = await ext.open('bench-blank.html');
   await setup.evaluate(pageApi);
-  if (only.has('popup')) figures.push(...(await popupFigures(ext, setup, { runs: RUNS, quick })));
-  if (only.has('metrics')) {
-    if (!only.has('popup'))
+  if (only.group('popup')) figures.push(...(await popupFigures(ext, setup, { runs: RUNS, quick, want })));
+  if (want('metrics-first-open')) {
+    if (!only.group('popup'))
       await setup.evaluate(
         (n) =>
           (globalThis as never as { __bench: { seed: (n: number) => Promise<unknown> } }).__bench.seed(n),
         10_000,
       );
     figures.push(await metricsScreenFigure(ext, { runs: RUNS }));
-    figures.push(await metricsFigure(setup, { runs: RUNS }));
   }
-  if (only.has('capture')) figures.push(...(await captureFigures(ext, { runs: RUNS })));
-  if (only.has('data')) figures.push(...(await dataFigures(setup, { runs: RUNS, quick })));
+  if (want('metrics-problems')) figures.push(await metricsFigure(setup, { runs: RUNS }));
+  if (only.group('capture')) figures.push(...(await captureFigures(ext, { runs: RUNS, want })));
+  if (only.group('data')) figures.push(...(await dataFigures(setup, { runs: RUNS, quick, want })));
 } finally {
   await ext.close();
 }
-if (only.has('cold')) figures.push(await coldOpenFigure(pageApi, { runs: RUNS }));
-if (only.has('sizes')) figures.push(...sizeFigures());
+if (only.group('cold')) figures.push(await coldOpenFigure(pageApi, { runs: RUNS }));
+if (only.group('sizes')) figures.push(...sizeFigures().filter((f) => want(f.id)));
 
 console.log(`\n${formatTable(figures)}\n`);
 for (const w of figures.flatMap((f) => f.warnings)) console.warn(`warning: ${w}`);

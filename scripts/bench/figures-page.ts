@@ -89,7 +89,10 @@ export async function metricsScreenFigure(
 }
 
 /** Extraction on the largest fixture ÷ one walk over its elements; capture → saved ÷ two bare round trips. */
-export async function captureFigures(ext: ExtensionBrowser, opts: { runs: number }): Promise<FigureResult[]> {
+export async function captureFigures(
+  ext: ExtensionBrowser,
+  opts: { runs: number; want: (id: string) => boolean },
+): Promise<FigureResult[]> {
   const html = readFileSync(LARGEST.html, 'utf8');
   await ext.context.route(LARGEST.url, (r) =>
     r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
@@ -109,33 +112,40 @@ export async function captureFigures(ext: ExtensionBrowser, opts: { runs: number
   const walk = `(() => { const t0 = performance.now(); let n = 0;
     for (const el of document.querySelectorAll('*')) n += el.tagName.length;
     if (n < 0) throw new Error('unreachable'); return performance.now() - t0; })()`;
-  const extraction = await runFigure(
-    {
-      id: 'extract-largest',
-      label: `extraction, largest fixture (${(html.length / 1024).toFixed(0)} KB)`,
-      group: 'capture',
-      floor: { label: 'one walk over its elements', measure: () => page.evaluate(walk) },
-      measure: () => page.evaluate(timed),
-      target: { ratio: 3 },
-    },
-    opts.runs,
-  );
+  const figures: FigureResult[] = [];
+  if (opts.want('extract-largest'))
+    figures.push(
+      await runFigure(
+        {
+          id: 'extract-largest',
+          label: `extraction, largest fixture (${(html.length / 1024).toFixed(0)} KB)`,
+          group: 'capture',
+          floor: { label: 'one walk over its elements', measure: () => page.evaluate(walk) },
+          measure: () => page.evaluate(timed),
+          target: { ratio: 3 },
+        },
+        opts.runs,
+      ),
+    );
   const tabId = await tabIdOf(ext, LARGEST.url);
   const popup = await ext.open('bench-blank.html');
-  const capture = await runFigure(
-    {
-      id: 'capture-to-saved',
-      label: 'capture → saved (popup messages)',
-      group: 'capture',
-      floor: { label: 'two bare round trips', measure: () => popup.evaluate(ROUND_TRIPS) },
-      measure: () => popup.evaluate(CAPTURE, tabId),
-      target: { ratio: 15 },
-    },
-    opts.runs,
-  );
+  if (opts.want('capture-to-saved'))
+    figures.push(
+      await runFigure(
+        {
+          id: 'capture-to-saved',
+          label: 'capture → saved (popup messages)',
+          group: 'capture',
+          floor: { label: 'two bare round trips', measure: () => popup.evaluate(ROUND_TRIPS) },
+          measure: () => popup.evaluate(CAPTURE, tabId),
+          target: { ratio: 15 },
+        },
+        opts.runs,
+      ),
+    );
   await page.close();
   await popup.close();
-  return [extraction, capture];
+  return figures;
 }
 
 type Chrome = {
