@@ -2,7 +2,7 @@
 // figures (import-csv-100k…), so re-measuring one case does not cost the ~9-minute run.
 
 /** Every figure the bench knows, by id, with the group that times it. */
-export const FIGURE_GROUPS: Readonly<Record<string, string>> = {
+const FIGURE_GROUPS: Readonly<Record<string, string>> = {
   'popup-ready-1k': 'popup',
   'popup-ready-10k': 'popup',
   'popup-ready-100k': 'popup',

@@ -3,13 +3,13 @@ import { figureLabel } from '../present/figure-label';
 import { formatDays, formatFigure, formatPercent } from '../present/figures';
 import { formatCount, formatMoney } from '../present/numbers';
 import { findingText, flagText, type ProblemWords } from '../present/problem-text';
+import { REPORT_LABELS as L } from '../present/report-words';
 import type { ResolvedProcess } from '../process/resolve-settings';
 import { type Lang, STAGE_IDS, type StageId } from '../process/stage-list';
 import { HEADLINE_FIGURES } from './headline-figures';
 import { PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE } from './problem-definitions';
 import type { ProblemFlag, ProblemsReport } from './problems';
 import { formatPeriodDates, plain, row } from './report-format';
-import { REPORT_LABELS as L } from '../present/report-words';
 import type { MetricsReport } from './types';
 
 interface ReportTextInput {
