@@ -6,7 +6,7 @@ import { rate } from './stats';
 import type { RateFigure } from './types';
 
 /** One pain point among the opportunities opened in the period. */
-export interface PainPointRow {
+interface PainPointRow {
   id: string;
   /** Opportunities opened in the period with this pain point picked. */
   opportunities: number;
@@ -17,7 +17,7 @@ export interface PainPointRow {
 }
 
 /** One decision helper in the deals closed in the period. */
-export interface DecisionHelperRow {
+interface DecisionHelperRow {
   id: string;
   /** Won deals with it picked ÷ all won deals. */
   won: RateFigure;
@@ -25,7 +25,7 @@ export interface DecisionHelperRow {
   lost: RateFigure;
 }
 
-export interface LostAtStage {
+interface LostAtStage {
   stage: StageId;
   lost: number;
   /** This stage's losses ÷ all losses of the period. */

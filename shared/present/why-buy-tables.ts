@@ -7,7 +7,7 @@ import { formatPercent } from './figures';
 import { formatCount } from './numbers';
 
 /** One "why they buy" figure as a table every surface draws the same way. */
-export interface WhyBuyTable {
+interface WhyBuyTable {
   /** The metric it shows (definition, playbook anchor `#metric-<id>`). */
   metric: 'pain-points' | 'decision-helpers' | 'lost-by-stage';
   /** A line under the title: the totals the rows come from, or the caution the figure needs. */
@@ -18,7 +18,7 @@ export interface WhyBuyTable {
   empty: string;
 }
 
-export interface WhyBuyWords {
+interface WhyBuyWords {
   lang: Lang;
   stageName: (stage: StageId) => string;
   /** The team's lists, removed items included (they still label the leads that have them). */

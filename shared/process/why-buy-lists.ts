@@ -49,16 +49,11 @@ const DEFAULTS: Record<TagListKey, readonly TagItem[]> = {
 };
 
 /** The lists a team set; a list it never edited is the default one. */
-export type TagListSettings = Partial<Record<TagListKey, readonly TagItem[]>>;
+type TagListSettings = Partial<Record<TagListKey, readonly TagItem[]>>;
 
 /** Every item of a list, removed ones included (what counting and labels read). */
 export function tagList(settings: TagListSettings, key: TagListKey): readonly TagItem[] {
   return settings[key] ?? DEFAULTS[key];
-}
-
-/** The items a rep may pick today. */
-export function activeTags(settings: TagListSettings, key: TagListKey): TagItem[] {
-  return tagList(settings, key).filter((t) => !t.removed);
 }
 
 /**
