@@ -4,7 +4,13 @@ import { SourceSchema, TagIdSchema } from './lead';
 
 const stageNames = z.partialRecord(StageIdSchema, z.string().trim().min(1).max(40));
 const perStage = (inner: z.ZodNumber) => z.partialRecord(StageIdSchema, inner);
-const tagLabel = z.string().trim().min(1).max(80);
+// No ";": a CSV cell lists several picked items separated by it.
+const tagLabel = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[^;]*$/, 'no ";"');
 
 /** One item of a team's pain point or decision helper list (shared/process/why-buy-lists.ts). */
 const TagItemSchema = z.object({
