@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from './stage-list';
+import type { Bilingual, Lang, StageId } from './stage-list';
 
 /**
  * The team's two lists of reasons to buy: the pain points a rep asks about in
@@ -22,6 +22,12 @@ export const TAG_FIELD_OF = {
   painPoints: 'painPointIds',
   decisionHelpers: 'decisionHelperIds',
 } as const satisfies Record<TagListKey, string>;
+
+/** Where the process uses each list: pain points are asked about in Interest, helpers sent in Consideration. */
+export const TAG_LIST_STAGE: Record<TagListKey, StageId> = {
+  painPoints: 'interest',
+  decisionHelpers: 'consideration',
+};
 
 // Written for Embudo: common reasons a small B2B team hears, and the material it sends.
 export const DEFAULT_PAIN_POINTS: readonly TagItem[] = [
