@@ -38,7 +38,7 @@ export const DEFAULT_PAIN_POINTS: readonly TagItem[] = [
     label: { en: 'Data scattered across tools', es: 'Datos repartidos en varias herramientas' },
   },
   { id: 'high-cost', label: { en: 'Costs too much today', es: 'Hoy le cuesta demasiado' } },
-  { id: 'no-visibility', label: { en: 'No view of the pipeline', es: 'Sin visión del embudo' } },
+  { id: 'no-visibility', label: { en: 'No clear view of deals', es: 'Sin visión clara de los tratos' } },
 ];
 
 export const DEFAULT_DECISION_HELPERS: readonly TagItem[] = [

@@ -34,6 +34,7 @@ export function SettingsTagLists(
             <table class="stage-table">
               <thead>
                 <tr>
+                  <th scope="col">{t('tagItemColumn')}</th>
                   <th scope="col" id={`${tid}-en`}>
                     English
                   </th>
@@ -46,11 +47,19 @@ export function SettingsTagLists(
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => (
+                {rows.map((row, i) => (
                   <tr key={row}>
+                    <th scope="row" id={`${tid}-r${i}`}>
+                      <span class="visually-hidden">{t('tagItemColumn')} </span>
+                      {i + 1}
+                    </th>
                     {(['en', 'es'] as const).map((lang) => (
                       <td key={lang}>
-                        <SettingInput {...props} k={`${key}.${row}.${lang}`} labelledBy={`${tid}-${lang}`} />
+                        <SettingInput
+                          {...props}
+                          k={`${key}.${row}.${lang}`}
+                          labelledBy={`${tid}-r${i} ${tid}-${lang}`}
+                        />
                       </td>
                     ))}
                     <td>

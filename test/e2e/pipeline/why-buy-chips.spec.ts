@@ -70,3 +70,36 @@ test('pain points and decision helpers are picked by keyboard on a lead and coun
   await expect(table.locator('details.definition')).toContainText('For each pain point on the team’s list');
   expect(await seriousA11yViolations(popup)).toEqual([]);
 });
+
+test('the lists are edited in Settings: a rename, an addition and a removal reach the pickers', async ({
+  openExtensionPage,
+}) => {
+  const popup = await whenReady(await openExtensionPage('popup.html'));
+  await popup.getByRole('button', { name: 'Settings' }).click();
+  const pains = popup.locator('fieldset[data-list="painPoints"]');
+  const helpers = popup.locator('fieldset[data-list="decisionHelpers"]');
+  await pains.getByRole('textbox', { name: 'Item 1 English' }).fill('Reports by hand');
+  await pains.getByRole('button', { name: 'Add an item' }).click();
+  // The new row's English name has focus: the rep types straight away.
+  await expect(pains.getByRole('textbox', { name: 'Item 6 English' })).toBeFocused();
+  await popup.keyboard.type('Security review');
+  await helpers.getByRole('button', { name: 'Remove Trial' }).click();
+  await popup.getByRole('button', { name: 'Save settings' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+  expect(await seriousA11yViolations(popup)).toEqual([]);
+
+  await popup.getByRole('button', { name: 'Pipeline', exact: true }).click();
+  await popup.getByRole('button', { name: 'Add lead' }).first().click();
+  const picker = popup.getByRole('group', { name: /Pain points \(the team/ });
+  await expect(picker.getByRole('button', { name: 'Reports by hand' })).toBeVisible();
+  await expect(picker.getByRole('button', { name: 'Security review' })).toBeVisible();
+  const helperPicker = popup.getByRole('group', { name: /What helped them decide/ });
+  await expect(helperPicker.getByRole('button', { name: 'Trial' })).toHaveCount(0);
+  await expect(helperPicker.getByRole('button', { name: 'Demo' })).toBeVisible();
+  await popup.getByLabel('Name', { exact: true }).fill('Eva Ruiz');
+  await picker.getByRole('button', { name: 'Security review' }).click();
+  await popup.getByRole('button', { name: 'Add to pipeline' }).click();
+  await expect
+    .poll(async () => (await storedLeads(popup)).find((l) => l.name === 'Eva Ruiz')?.painPointIds)
+    .toEqual(['security-review']);
+});
