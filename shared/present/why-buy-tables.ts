@@ -1,3 +1,4 @@
+import { rate } from '../metrics/stats';
 import type { RateFigure } from '../metrics/types';
 import type { WhyBuyFigure } from '../metrics/why-buy';
 import type { Bilingual, Lang, StageId } from '../process/stage-list';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metricsContext } from '../../../../shared/metrics/context';
 import { resolvePeriod } from '../../../../shared/metrics/period';
+import { rate } from '../../../../shared/metrics/stats';
 import { whyBuy } from '../../../../shared/metrics/why-buy';
 import type { Lead, LeadStatus } from '../../../../shared/model/lead';
 import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
@@ -122,11 +123,8 @@ const figure = (data = DATA) =>
     }),
   );
 
-const share = (numerator: number, denominator: number) => ({
-  numerator,
-  denominator,
-  rate: denominator ? numerator / denominator : null,
-});
+/** A share as the engine gives it: the rate with its counts. */
+const share = rate;
 
 describe('whyBuy, by hand', () => {
   const f = figure();

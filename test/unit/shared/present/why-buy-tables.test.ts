@@ -5,6 +5,7 @@ import { analyse } from '../../../../shared/metrics/analyse';
 import { resolvePeriod } from '../../../../shared/metrics/period';
 import { reportJson } from '../../../../shared/metrics/report-json';
 import { reportText } from '../../../../shared/metrics/report-text';
+import { rate } from '../../../../shared/metrics/stats';
 import type { WhyBuyFigure } from '../../../../shared/metrics/why-buy';
 import { SettingsSchema } from '../../../../shared/model/settings';
 import { formatPercent } from '../../../../shared/present/figures';
@@ -13,11 +14,8 @@ import { resolveProcess } from '../../../../shared/process/resolve-settings';
 import { LANGS } from '../../../../shared/process/stage-list';
 import { EVENTS, LEADS, NOW, ZONE } from '../metrics/reference-dataset';
 
-const share = (numerator: number, denominator: number) => ({
-  numerator,
-  denominator,
-  rate: denominator ? numerator / denominator : null,
-});
+/** A share as the engine gives it: the rate with its counts. */
+const share = rate;
 // The figure of why-buy.test.ts's dataset, with a renamed and a removed item in the team's lists.
 const FIGURE: WhyBuyFigure = {
   painPoints: {
