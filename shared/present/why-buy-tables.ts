@@ -114,18 +114,8 @@ export function whyBuyTables(f: WhyBuyFigure, w: WhyBuyWords): WhyBuyTable[] {
             ]),
             [
               W.nonePicked[lang],
-              shareText(
-                { numerator: d.wonWithout, denominator: d.won, rate: d.won ? d.wonWithout / d.won : null },
-                lang,
-              ),
-              shareText(
-                {
-                  numerator: d.lostWithout,
-                  denominator: d.lost,
-                  rate: d.lost ? d.lostWithout / d.lost : null,
-                },
-                lang,
-              ),
+              shareText(rate(d.wonWithout, d.won), lang),
+              shareText(rate(d.lostWithout, d.lost), lang),
             ],
           ]
         : [],
