@@ -16,7 +16,7 @@ import type { SettingsErrors, SettingsForm } from './settings-form-model';
  * leads stay labelled). A row added in the form has a key starting with "+"
  * (never a valid id) and gets its id from its label on save. Pure.
  */
-export const ADDED_PREFIX = '+';
+const ADDED_PREFIX = '+';
 
 export function tagFormFields(s: Pick<Settings, TagListKey>): SettingsForm {
   const form: SettingsForm = {};
