@@ -3,6 +3,7 @@ import { pick, UI } from '../../shared/present/playbook-words';
 import { TEAM_REVIEW_TEXT } from '../../shared/present/team-review-page-words';
 import type { Bilingual } from '../../shared/process/stage-list';
 import type { StageDefinition } from '../../shared/process/stages';
+import { TAG_LIST_KEYS, TAG_LIST_STAGE } from '../../shared/process/why-buy-lists';
 import { LOST_INTRO, STAGES_INTRO } from '../content/guide-process';
 import { html, type SafeHtml } from './html';
 import type { RenderContext } from './page-model';
@@ -45,8 +46,21 @@ ${isOpportunityStart ? html`<p class="badge">${pick(UI.opportunityFromHere, lang
 <div><h4>${pick(UI.entry, lang)}</h4>${list(stage.entry, ctx)}</div>
 <div><h4>${pick(UI.exit, lang)}</h4>${list(stage.exit, ctx)}</div>
 </div>
+${tagLists(stage, ctx)}
 ${checklist(stage, ctx)}
 </section>`;
+}
+
+/** The team's pain points (Interest) and decision helpers (Consideration), where the stage uses them. */
+function tagLists(stage: StageDefinition, ctx: RenderContext): SafeHtml[] {
+  const title = { painPoints: UI.painPointsToAsk, decisionHelpers: UI.helpersToSend } as const;
+  return TAG_LIST_KEYS.filter((key) => TAG_LIST_STAGE[key] === stage.id).map(
+    (key) => html`<div class="tag-list" data-tag-list="${key}"><h4>${pick(title[key], ctx.lang)}</h4>
+${list(
+  ctx.model.process[key].filter((i) => !i.removed).map((i) => i.label),
+  ctx,
+)}</div>`,
+  );
 }
 
 export function stagesSection(ctx: RenderContext): SafeHtml {

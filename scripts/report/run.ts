@@ -59,7 +59,9 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
   const period = resolvePeriod(args.period, now, zone);
   const { team, report, problems } = analyseTeam(members, period, now, zone);
   if (args.json) {
-    io.stdout(`${JSON.stringify(reportJson({ report, problems, files }), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(reportJson({ report, problems, files, settings: team.settings }), null, 2)}\n`,
+    );
   } else {
     const process = resolveProcess(team.settings);
     io.stdout(reportText({ report, problems, leads: team.leads, process, lang: args.lang, files }));

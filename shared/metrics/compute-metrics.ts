@@ -8,6 +8,7 @@ import { pipelineVelocity } from './pipeline-velocity';
 import { stageFunnel } from './stage-funnel';
 import { trends } from './trends';
 import type { MetricsInput, MetricsReport } from './types';
+import { whyBuy } from './why-buy';
 
 /** Every metric for one period, as plain data. */
 export function computeMetrics(input: MetricsInput, histories?: LeadHistories): MetricsReport {
@@ -37,5 +38,6 @@ function metricsFromContext(ctx: MetricsContext): MetricsReport {
       cycleDays: cycle.meanDays,
     }),
     trends: trends(ctx),
+    whyBuy: whyBuy(ctx),
   };
 }

@@ -13,7 +13,10 @@ export type MetricId =
   | 'open-opportunities'
   | 'stage-funnel'
   | 'time-in-stage'
-  | 'pipeline-velocity';
+  | 'pipeline-velocity'
+  | 'pain-points'
+  | 'decision-helpers'
+  | 'lost-by-stage';
 
 export function metricDefinition(id: MetricId): MetricDefinition {
   const def = METRIC_DEFINITIONS.find((d) => d.id === id);

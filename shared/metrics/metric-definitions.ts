@@ -1,4 +1,5 @@
 import type { MetricDefinition } from './definition';
+import { WHY_BUY_DEFINITIONS } from './why-buy-definitions';
 
 // Written for Embudo. Every text here describes exactly what the engine in this folder computes.
 export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
@@ -212,4 +213,5 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     },
     unit: 'money-per-day',
   },
+  ...WHY_BUY_DEFINITIONS,
 ];

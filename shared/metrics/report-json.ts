@@ -1,21 +1,30 @@
 import { keyedRecord } from '../model/keyed-record';
+import type { Settings } from '../model/settings';
+import { tagList } from '../process/why-buy-lists';
 import { METRIC_DEFINITIONS } from './metric-definitions';
 import { PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE, STATUS_RULE } from './problem-definitions';
 import type { ProblemFlag, ProblemsReport } from './problems';
 import type { MetricsReport } from './types';
 
-/** The `--json` output: plain data only (the problems' Map becomes an object), definitions included. */
+/**
+ * The `--json` output: plain data only (the problems' Map becomes an object),
+ * definitions and the team's lists (labels of the ids in `whyBuy`) included.
+ */
 export function reportJson(input: {
   report: MetricsReport;
   problems: ProblemsReport;
   files: { file: string; owner?: string; leads: number }[];
+  /** Where the pain point and decision helper ids in `metrics.whyBuy` get their labels; defaults without. */
+  settings?: Pick<Settings, 'painPoints' | 'decisionHelpers'>;
 }) {
+  const lists = input.settings ?? {};
   const byLead = keyedRecord<ProblemFlag[]>();
   for (const [id, flags] of input.problems.byLead) byLead[id] = flags;
   return {
     files: input.files,
     metrics: input.report,
     problems: { ...input.problems, byLead },
+    lists: { painPoints: tagList(lists, 'painPoints'), decisionHelpers: tagList(lists, 'decisionHelpers') },
     definitions: {
       metrics: METRIC_DEFINITIONS,
       problems: PROBLEM_DEFINITIONS,

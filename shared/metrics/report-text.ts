@@ -4,8 +4,10 @@ import { formatDays, formatFigure, formatPercent } from '../present/figures';
 import { formatCount, formatMoney } from '../present/numbers';
 import { findingText, flagText, type ProblemWords } from '../present/problem-text';
 import { REPORT_LABELS as L } from '../present/report-words';
+import { whyBuyTables } from '../present/why-buy-tables';
 import type { ResolvedProcess } from '../process/resolve-settings';
 import { type Lang, STAGE_IDS, type StageId } from '../process/stage-list';
+import { metricDefinition } from './definitions';
 import { HEADLINE_FIGURES } from './headline-figures';
 import { PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE } from './problem-definitions';
 import type { ProblemFlag, ProblemsReport } from './problems';
@@ -73,6 +75,8 @@ export function reportText(input: ReportTextInput): string {
   );
   out.push(`  ${L.lostReasons[lang]}: ${reasons.join(', ') || L.none[lang]}`);
 
+  out.push('', ...whyBuyText(input, stage));
+
   out.push('', L.timeInStage[lang]);
   for (const s of STAGE_IDS) {
     const t = r.timeInStage[s];
@@ -91,6 +95,31 @@ export function reportText(input: ReportTextInput): string {
   }
   out.push('', ...problemsText(input, stage));
   return `${out.join('\n')}\n`;
+}
+
+/** Pain points, decision helpers and lost reasons by stage: a heading, the notes, one line per row. */
+function whyBuyText(input: ReportTextInput, stage: (s: StageId) => string): string[] {
+  const { lang, process } = input;
+  const tables = whyBuyTables(input.report.whyBuy, {
+    lang,
+    stageName: stage,
+    painPoints: process.painPoints,
+    decisionHelpers: process.decisionHelpers,
+  });
+  const out: string[] = [];
+  for (const tb of tables) {
+    const def = metricDefinition(tb.metric);
+    out.push(def.name[lang], `  ${L.definition[lang]}: ${def.formula[lang]}`);
+    for (const note of tb.notes) out.push(`  ${note}`);
+    if (tb.rows.length === 0) out.push(`  ${tb.empty}`);
+    else {
+      out.push(`  ${tb.head.join(' | ')}`);
+      for (const r of tb.rows) out.push(`    ${r.map(plain).join(' | ')}`);
+    }
+    out.push('');
+  }
+  out.pop();
+  return out;
 }
 
 function sourceList(bySource: Record<string, number>): string {

@@ -2,6 +2,7 @@ import type { Backup } from '../model/backup';
 import type { Lead } from '../model/lead';
 import type { Settings } from '../model/settings';
 import type { StageEvent } from '../model/stage-event';
+import { mergeTagLists, TAG_LIST_KEYS, tagList } from '../process/why-buy-lists';
 import { computeMetrics } from './compute-metrics';
 import type { ResolvedPeriod } from './period';
 import { findProblems, type ProblemFlag, type ProblemsReport } from './problems';
@@ -17,7 +18,10 @@ export interface TeamMember {
 export interface TeamData {
   leads: Lead[];
   events: StageEvent[];
-  /** The first member's settings: stage names, currency and thresholds for the combined figures. */
+  /**
+   * The first member's settings: stage names, currency and thresholds for the
+   * combined figures; the pain point and decision helper lists are every member's together.
+   */
   settings: Settings;
   /** Prefix put in front of each member's lead ids (empty for a single file). */
   prefixes: string[];
@@ -38,7 +42,10 @@ export function mergeBackups(members: readonly TeamMember[]): TeamData {
     for (const l of m.backup.leads) leads.push(p ? { ...l, id: p + l.id } : l);
     for (const e of m.backup.stageEvents) events.push(p ? { ...e, leadId: p + e.leadId } : e);
   });
-  return { leads, events, settings: first.backup.settings, prefixes };
+  const settings: Settings = { ...first.backup.settings };
+  for (const key of TAG_LIST_KEYS)
+    settings[key] = mergeTagLists(members.map((m) => tagList(m.backup.settings, key)));
+  return { leads, events, settings, prefixes };
 }
 
 /**

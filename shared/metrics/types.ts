@@ -4,6 +4,7 @@ import type { StageEvent } from '../model/stage-event';
 import type { StageId } from '../process/stage-list';
 import type { ResolvedPeriod } from './period';
 import type { TimeZone } from './time-zone';
+import type { WhyBuyFigure } from './why-buy';
 
 /** What the engine reads. Records are already validated (zod at the boundary). */
 export interface MetricsInput {
@@ -136,6 +137,8 @@ export interface MetricsReport {
   timeInStage: Record<StageId, DurationFigure>;
   pipelineVelocity: PipelineVelocityFigure;
   trends: TrendSeries;
+  /** Pain points, decision helpers and lost reasons by stage (why-buy.ts). */
+  whyBuy: WhyBuyFigure;
 }
 
 export type { LeadStatus };

@@ -33,3 +33,11 @@ export const EDITABLE_FIELDS = [
   'avatarUrl',
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/**
+ * Ids picked from the team's lists (shared/process/why-buy-lists.ts). Apart from
+ * EDITABLE_FIELDS because they are lists, not text: forms hold them as chips,
+ * and edits, merges and imports compare them as sets.
+ */
+export const TAG_FIELDS = ['painPointIds', 'decisionHelperIds'] as const;
+export type TagField = (typeof TAG_FIELDS)[number];

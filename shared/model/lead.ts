@@ -11,6 +11,16 @@ export const SourceSchema = z
   .max(40)
   .regex(/^[\p{L}\p{N} _.-]+$/u, 'letters, digits, spaces, "_", "." or "-" only');
 
+/** An item id of a team's pain point or decision helper list: stable, so leads keep it through renames. */
+export const TagIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and "-"');
+/** Ids picked on a lead, each once. */
+const TagIdsSchema = z
+  .array(TagIdSchema)
+  .max(50)
+  .refine((ids) => new Set(ids).size === ids.length, 'the same item twice');
+
 export const LeadStatusSchema = z.enum(['open', 'won', 'lost']);
 export type LeadStatus = z.infer<typeof LeadStatusSchema>;
 
@@ -77,6 +87,10 @@ export const LeadSchema = z.object({
   nextStepDue: IsoDateSchema.optional(),
   painPoints: text(2000).optional(),
   decisionHelpers: text(2000).optional(),
+  /** Picked from the team's pain point list, beside the free text above. */
+  painPointIds: TagIdsSchema.optional(),
+  /** Picked from the team's decision helper list, beside the free text above. */
+  decisionHelperIds: TagIdsSchema.optional(),
   notes: text(10000).optional(),
   subject: text(300).optional(),
   threadUrl: HttpUrlSchema.optional(),

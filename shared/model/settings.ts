@@ -1,9 +1,28 @@
 import { LangSchema, StageIdSchema } from '../process/stage-ids';
 import { z } from '../zod';
-import { SourceSchema } from './lead';
+import { SourceSchema, TagIdSchema } from './lead';
 
 const stageNames = z.partialRecord(StageIdSchema, z.string().trim().min(1).max(40));
 const perStage = (inner: z.ZodNumber) => z.partialRecord(StageIdSchema, inner);
+// No ";": a CSV cell lists several picked items separated by it.
+const tagLabel = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[^;]*$/, 'no ";"');
+
+/** One item of a team's pain point or decision helper list (shared/process/why-buy-lists.ts). */
+const TagItemSchema = z.object({
+  id: TagIdSchema,
+  label: z.object({ en: tagLabel, es: tagLabel }),
+  removed: z.literal(true).optional(),
+});
+/** A list's ids are unique: a lead's tag must name one item. */
+const TagListSchema = z
+  .array(TagItemSchema)
+  .max(100)
+  .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'the same id twice');
 
 /**
  * What a team changes about the process. Everything is optional overrides: the
@@ -20,6 +39,10 @@ export const SettingsSchema = z.object({
   opportunityStage: StageIdSchema.default('consideration'),
   lostReasons: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   customSources: z.array(SourceSchema).max(50).default([]),
+  /** Pain points a rep picks on a lead; absent = the defaults of the process definition. */
+  painPoints: TagListSchema.optional(),
+  /** What helped a prospect decide (case study, demo…); absent = the defaults. */
+  decisionHelpers: TagListSchema.optional(),
   reviewCadenceDays: z.number().int().min(1).max(92).default(7),
   /** Interface language; `auto` follows the browser. */
   language: z.enum(['auto', ...LangSchema.options]).default('auto'),

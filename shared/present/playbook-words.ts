@@ -45,6 +45,14 @@ export const UI = {
   rule: { en: 'When it is flagged', es: 'Cuándo se señala' },
   action: { en: 'What to do', es: 'Qué hacer' },
   lostReasons: { en: 'Reasons for a lost deal', es: 'Motivos de un trato perdido' },
+  painPointsToAsk: {
+    en: 'Pain points to ask about (the team’s list; the rep picks them on the lead)',
+    es: 'Problemas por los que preguntar (lista del equipo; el comercial los elige en el lead)',
+  },
+  helpersToSend: {
+    en: 'What to send to help them decide (the team’s list; the rep picks what was sent on the lead)',
+    es: 'Qué enviar para ayudarles a decidir (lista del equipo; el comercial elige en el lead lo enviado)',
+  },
   screenshot: { en: 'Screenshot', es: 'Captura de pantalla' },
   screenshotMissing: { en: 'Screenshot to come', es: 'Captura pendiente' },
   footer: {

@@ -28,4 +28,5 @@ export const REPORT_LABELS = {
   otherCurrencies: { en: 'not added (other currencies)', es: 'no sumado (otras monedas)' },
   owner: { en: 'pipeline of', es: 'embudo de' },
   skipRule: { en: 'Skipped stages', es: 'Etapas saltadas' },
+  definition: { en: 'Definition', es: 'Definición' },
 } satisfies Record<string, Bilingual>;

@@ -61,6 +61,7 @@ const RESULTS = {
   mean: { en: 'Mean', es: 'Media' },
   median: { en: 'Median', es: 'Mediana' },
   lostReasons: { en: 'Why deals were lost', es: 'Por qué se perdieron tratos' },
+  whyBuy: { en: 'Why they buy, and where they leave', es: 'Por qué compran y dónde se van' },
   reason: { en: 'Reason', es: 'Motivo' },
   count: { en: 'Count', es: 'Número' },
   noReason: { en: '(no reason given)', es: '(sin motivo)' },

@@ -1,6 +1,7 @@
 import type { Settings } from '../model/settings';
 import { type Lang, STAGE_IDS, type StageId } from './stage-list';
 import { STAGES } from './stages';
+import { type TagItem, tagList } from './why-buy-lists';
 
 /** Settings merged over the process definition: what every screen and metric reads. */
 export interface ResolvedProcess {
@@ -11,6 +12,9 @@ export interface ResolvedProcess {
   capacity: number;
   stageLimits: Partial<Record<StageId, number>>;
   reviewCadenceDays: number;
+  /** The team's pain point and decision helper lists, removed items included (they still label leads). */
+  painPoints: readonly TagItem[];
+  decisionHelpers: readonly TagItem[];
 }
 
 export function resolveProcess(settings: Settings): ResolvedProcess {
@@ -27,5 +31,7 @@ export function resolveProcess(settings: Settings): ResolvedProcess {
     capacity: settings.capacity,
     stageLimits: settings.stageLimits,
     reviewCadenceDays: settings.reviewCadenceDays,
+    painPoints: tagList(settings, 'painPoints'),
+    decisionHelpers: tagList(settings, 'decisionHelpers'),
   };
 }

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model/settings'
 import { isoOrEmpty } from '../../../shared/model/time-range';
 import { resolveProcess } from '../../../shared/process/resolve-settings';
 import type { Lang } from '../../../shared/process/stage-list';
+import { tagCell } from './csv-tags';
 
 export type CsvDelimiter = ',' | ';';
 
@@ -17,6 +18,8 @@ interface CsvExportOptions {
 
 interface Ctx {
   stageName: (l: Lead) => string;
+  painPoints: (l: Lead) => string;
+  decisionHelpers: (l: Lead) => string;
   decimalComma: boolean;
 }
 
@@ -58,6 +61,9 @@ export const CSV_COLUMNS: readonly { header: string; value: (l: Lead, c: Ctx) =>
   { header: 'Next step due', value: (l) => l.nextStepDue },
   { header: 'Notes', value: (l) => l.notes },
   { header: 'Kind', value: (l) => l.kind },
+  // Picked items by their labels in the export's language; the import reads either language back.
+  { header: 'Pain points', value: (l, c) => c.painPoints(l) },
+  { header: 'Decision helpers', value: (l, c) => c.decisionHelpers(l) },
   { header: 'Created', value: (l) => day(l.createdAt) },
 ];
 
@@ -75,7 +81,12 @@ export function leadsToCsv(leads: readonly Lead[], opts: CsvExportOptions = {}):
   const delimiter = opts.delimiter ?? ',';
   const process = resolveProcess(opts.settings ?? DEFAULT_SETTINGS);
   const lang = opts.lang ?? 'en';
-  const ctx: Ctx = { stageName: (l) => process.stageName(l.stage, lang), decimalComma: delimiter === ';' };
+  const ctx: Ctx = {
+    stageName: (l) => process.stageName(l.stage, lang),
+    painPoints: (l) => tagCell(l.painPointIds, process.painPoints, lang),
+    decisionHelpers: (l) => tagCell(l.decisionHelperIds, process.decisionHelpers, lang),
+    decimalComma: delimiter === ';',
+  };
   const rows = leads.map((l) => CSV_COLUMNS.map((c) => neutralizeCell(c.value(l, ctx) ?? '')));
   const body = Papa.unparse(
     { fields: CSV_COLUMNS.map((c) => c.header), data: rows },

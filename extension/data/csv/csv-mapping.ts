@@ -21,6 +21,8 @@ export const CSV_FIELDS = [
   'nextStepDue',
   'notes',
   'kind',
+  'painPointIds',
+  'decisionHelperIds',
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 export type CsvMapping = (CsvField | null)[];
@@ -80,6 +82,8 @@ const ALIASES: Record<CsvField, string[]> = {
   nextStepDue: ['nextstepdue', 'nextstepdate', 'fechadelsiguientepaso', 'fechasiguientepaso'],
   notes: ['notes', 'note', 'notas', 'nota', 'comments', 'comentarios', 'observaciones'],
   kind: ['kind', 'tipo'],
+  painPointIds: ['painpoints', 'painpoint', 'problemas', 'puntosdedolor'],
+  decisionHelperIds: ['decisionhelpers', 'whathelpeddecide', 'queayudoadecidir', 'ayudasaladecision'],
 };
 
 const FIELD_BY_ALIAS = new Map<string, CsvField>(

@@ -3,8 +3,10 @@ import { fromZodIssue, type Problem, problem, quoted } from '../../../shared/fil
 import { CONTACT_FIELDS } from '../../../shared/model/contact-fields';
 import { type Lead, LeadSchema } from '../../../shared/model/lead';
 import type { Settings } from '../../../shared/model/settings';
+import { resolveProcess } from '../../../shared/process/resolve-settings';
 import type { CsvField, CsvMapping } from './csv-mapping';
 import type { CsvRow, RowError } from './csv-parse';
+import { readTagCell } from './csv-tags';
 import {
   readAmount,
   readCurrency,
@@ -42,10 +44,15 @@ export const UPDATABLE: readonly (keyof Lead)[] = [
   'nextStep',
   'nextStepDue',
   'notes',
+  'painPointIds',
+  'decisionHelperIds',
+  'painPoints',
+  'decisionHelpers',
 ];
 
 export function rowReader(mapping: CsvMapping, ctx: RowContext) {
   const readStage = stageReader(ctx.settings);
+  const process = resolveProcess(ctx.settings);
   const columns = new Map<CsvField, number>();
   mapping.forEach((f, i) => {
     if (f) columns.set(f, i);
@@ -87,6 +94,15 @@ export function rowReader(mapping: CsvMapping, ctx: RowContext) {
       nextStepDue: read('nextStepDue', readDate(cell('nextStepDue'), ctx.decimalComma), 'not a date'),
       notes: cell('notes') || undefined,
     };
+    // Labels the team's lists do not know stay on the lead as free text, never dropped.
+    const pains = readTagCell(cell('painPointIds'), process.painPoints);
+    const helpers = readTagCell(cell('decisionHelperIds'), process.decisionHelpers);
+    Object.assign(fields, {
+      painPointIds: pains.ids,
+      painPoints: pains.unknown,
+      decisionHelperIds: helpers.ids,
+      decisionHelpers: helpers.unknown,
+    });
     // Defaults first, then every filled cell over them: one object, no intermediate copies
     // (this runs for every row of a 10,000-row file).
     const input: Record<string, unknown> = {

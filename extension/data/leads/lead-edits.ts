@@ -1,5 +1,10 @@
 import { canonicalLinkedinUrl, normalizeEmail } from '../../../shared/capture/normalize';
-import { EDITABLE_FIELDS, type EditableField } from '../../../shared/model/contact-fields';
+import {
+  EDITABLE_FIELDS,
+  type EditableField,
+  TAG_FIELDS,
+  type TagField,
+} from '../../../shared/model/contact-fields';
 import { type FieldChange, type Lead, LeadSchema } from '../../../shared/model/lead';
 import type { EmbudoDb } from '../db';
 import { createLead } from './create-lead';
@@ -7,7 +12,12 @@ import { leadOf, nextRow } from './lead-rows';
 import { summaryUpdater } from './pipeline-summary';
 
 /** Fields to set; a field given as `undefined` is cleared. */
-export type LeadEdit = { [F in EditableField]?: Lead[F] };
+export type LeadEdit = { [F in EditableField | TagField]?: Lead[F] };
+
+/** Text as is; a list of picked ids as its items joined (order kept: the rep's order of picking). */
+const shown = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
+const same = (a: unknown, b: unknown) =>
+  Array.isArray(a) || Array.isArray(b) ? shown(a ?? '') === shown(b ?? '') : a === b;
 
 /** Another lead already holds this dedupe key: the edit would make two records of one person. */
 export class DuplicateLeadError extends Error {
@@ -33,18 +43,26 @@ export function applyEdit(lead: Lead, edit: LeadEdit, at: number, by: string): R
   // Never back in time: a stored time later than now (a clock that ran ahead) must not let an older copy win.
   const next: Record<string, unknown> = { ...lead, updatedAt: Math.max(at, lead.updatedAt) };
   const changes: FieldChange[] = [];
-  for (const field of EDITABLE_FIELDS) {
+  for (const field of [...EDITABLE_FIELDS, ...TAG_FIELDS]) {
     if (!(field in edit)) continue;
-    const value = edit[field];
+    // No tags picked is no value: an empty list is not stored.
+    const value = Array.isArray(edit[field]) && edit[field].length === 0 ? undefined : edit[field];
     const previous = lead[field];
-    if (value === previous) continue;
-    if (previous !== undefined && previous !== '')
-      changes.push({ field, previous: String(previous), at, by });
+    if (same(value, previous)) continue;
+    const was = previous === undefined ? '' : shown(previous);
+    if (was !== '') changes.push({ field, previous: was, at, by });
     if (value === undefined) delete next[field];
     else next[field] = value;
   }
   if (changes.length) next.changes = [...(lead.changes ?? []), ...changes].slice(-500);
   return next;
+}
+
+/** No tag picked is no value: a new lead does not store an empty list. */
+function withoutEmptyLists(edit: LeadEdit): LeadEdit {
+  const out = { ...edit };
+  for (const f of TAG_FIELDS) if (out[f]?.length === 0) delete out[f];
+  return out;
 }
 
 async function assertKeysFree(db: EmbudoDb, edit: LeadEdit, selfId?: string): Promise<void> {
@@ -96,7 +114,29 @@ export async function addLead(
       await updateSummary([{ before: existing, after: lead }]);
       return { lead, created: false };
     }
-    const lead = await createLead(db, e, now, updateSummary);
+    const lead = await createLead(db, withoutEmptyLists(e), now, updateSummary);
     return { lead, created: true };
   });
+}
+
+/**
+ * Adds picked tags to a lead, keeping the ones it has: what the capture review
+ * form saves after the capture itself, which may have updated an existing
+ * lead (a capture never takes a tag away).
+ */
+export async function addTags(
+  db: EmbudoDb,
+  id: string,
+  picks: { [F in TagField]?: readonly string[] },
+  now = Date.now(),
+): Promise<Lead | undefined> {
+  const row = await db.leads.get(id);
+  if (!row) return undefined;
+  const lead = leadOf(row);
+  const edit: LeadEdit = {};
+  for (const f of TAG_FIELDS) {
+    const more = (picks[f] ?? []).filter((t) => !(lead[f] ?? []).includes(t));
+    if (more.length) edit[f] = [...(lead[f] ?? []), ...more];
+  }
+  return Object.keys(edit).length ? updateLead(db, id, edit, now) : lead;
 }

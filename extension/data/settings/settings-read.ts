@@ -22,6 +22,9 @@ export const SETTINGS_DEFAULTS: Settings = {
   defaultCurrency: 'EUR',
 };
 
+/** Keys the schema leaves out unless set (`undefined` = the defaults), all lists. */
+const OPTIONAL_LISTS = new Set(['lostReasons', 'painPoints', 'decisionHelpers']);
+
 const sameKind = (a: unknown, b: unknown) =>
   Array.isArray(a) === Array.isArray(b) && typeof a === typeof b && a !== null;
 
@@ -39,7 +42,7 @@ export function mergeStoredSettings(stored: unknown): Settings {
         ? (SETTINGS_DEFAULTS as Record<string, unknown>)[key]
         : undefined;
       if (
-        fallback === undefined ? key === 'lostReasons' && Array.isArray(value) : sameKind(value, fallback)
+        fallback === undefined ? OPTIONAL_LISTS.has(key) && Array.isArray(value) : sameKind(value, fallback)
       ) {
         out[key] = value;
       }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { CONTACT_FIELDS, type ContactField } from '../../../shared/model/contact-fields';
 import { t } from '../../ui/i18n';
 import { FIELD_LABEL } from '../ui/field-labels';
+import { picksOf, WhyBuyPickers } from '../ui/why-buy-pickers';
 import { MERGE_BUTTON_ID, MergeOffer } from './capture-merge-offer';
 import type { CaptureState } from './capture-state';
 import { saveReviewed } from './capture-store';
@@ -27,6 +28,7 @@ export default function CaptureForm({ state, onDone, onCancel }: Props) {
   const { candidate } = state;
   const errors = state.step === 'review' ? (state.errors ?? {}) : {};
   const [edits, setEdits] = useState<Record<string, string>>({});
+  const [picks, setPicks] = useState(() => picksOf());
   const value = (f: ContactField) => edits[f] ?? candidate[f] ?? '';
   const from = candidate.provenance.extractor.id;
   const busy = state.step === 'saving';
@@ -39,7 +41,7 @@ export default function CaptureForm({ state, onDone, onCancel }: Props) {
   const nameOnly = candidate.source === 'email' && !candidate.email;
   const match = { existingLeadId: state.existingLeadId, likelyMatch: offer };
   const save = async (mergeInto?: string) => {
-    if (await saveReviewed(candidate, edits, match, mergeInto)) onDone();
+    if (await saveReviewed(candidate, edits, match, mergeInto, picks)) onDone();
   };
   return (
     <form
@@ -90,6 +92,7 @@ export default function CaptureForm({ state, onDone, onCancel }: Props) {
           </small>
         </div>
       ))}
+      <WhyBuyPickers idPrefix="capture" picks={picks} onChange={setPicks} />
       <div class="actions">
         {offer ? null : (
           <button type="submit" class="primary" disabled={busy}>

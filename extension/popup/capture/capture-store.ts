@@ -1,7 +1,10 @@
 import { type Candidate, CandidateSchema } from '../../../shared/capture/candidate';
 import type { CaptureTabResponse, SaveCandidateResponse } from '../../../shared/capture/messages';
+import { getDb } from '../../data/db';
+import { addTags } from '../../data/leads/lead-edits';
 import { t } from '../../ui/i18n';
 import { sendToBackground, targetTabId } from '../ui/send';
+import type { TagPicks } from '../ui/why-buy-pickers';
 import { type CaptureMatch, captureState } from './capture-state';
 
 // The capture actions: loaded when the rep presses Capture (they need zod).
@@ -48,6 +51,7 @@ export async function saveReviewed(
   edits: Record<string, string>,
   match: CaptureMatch = {},
   mergeInto?: string,
+  picks?: TagPicks,
 ): Promise<boolean> {
   const parsed = CandidateSchema.safeParse(applyEdits(candidate, edits));
   if (!parsed.success) {
@@ -71,6 +75,9 @@ export async function saveReviewed(
     captureState.value = { step: 'failed', reason: 'error', detail: res.detail };
     return false;
   }
+  // The picked tags go on the saved lead right after the capture's own write (kept apart from the
+  // background's capture message, which carries only what a page gave).
+  if (picks) await addTags(getDb(), res.leadId, picks);
   captureState.value = { step: 'saved', name: parsed.data.name, created: res.created, leadId: res.leadId };
   return true;
 }

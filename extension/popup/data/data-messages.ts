@@ -120,6 +120,8 @@ export const FIELD_LABEL: Record<CsvField, MessageKey> = {
   nextStepDue: 'dataFieldNextStepDue',
   notes: 'dataFieldNotes',
   kind: 'dataFieldKind',
+  painPointIds: 'dataFieldPainPointIds',
+  decisionHelperIds: 'dataFieldDecisionHelperIds',
 };
 
 /** Numbers in the rep's format: 12,345 or 12.345. */

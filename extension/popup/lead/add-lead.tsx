@@ -1,5 +1,5 @@
 import './lead.css';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../data/db';
 import { addLead, DuplicateLeadError } from '../../data/leads/lead-edits';
 import { t } from '../../ui/i18n';
@@ -8,6 +8,7 @@ import { refreshAfterWrite } from '../pipeline/pipeline-store';
 import { settings, stageName } from '../settings-store';
 import { escapeCloses } from '../ui/keys';
 import { showNotice } from '../ui/notice-store';
+import { picksOf, WhyBuyPickers } from '../ui/why-buy-pickers';
 import { LeadFormFields } from './lead-form-fields';
 import { emptyForm, parseForm } from './lead-form-model';
 import { unreadableFields, useLeadForm } from './use-lead-form';
@@ -19,6 +20,7 @@ import { unreadableFields, useLeadForm } from './use-lead-form';
  */
 export default function AddLead({ onClose }: { onClose: () => void }) {
   const f = useLeadForm(() => emptyForm(settings.value));
+  const [picks, setPicks] = useState(() => picksOf());
   useEffect(() => {
     document.getElementById('lead-name')?.focus();
     const onKey = (e: KeyboardEvent) => escapeCloses(e) && onClose();
@@ -34,7 +36,10 @@ export default function AddLead({ onClose }: { onClose: () => void }) {
     }
     f.setSaving(true);
     try {
-      const { lead, created } = await addLead(getDb(), parsed.edit as Parameters<typeof addLead>[1]);
+      const { lead, created } = await addLead(getDb(), {
+        ...(parsed.edit as Parameters<typeof addLead>[1]),
+        ...picks,
+      });
       await refreshAfterWrite();
       showNotice({
         text: created ? t('savedNew', lead.name, stageName('awareness')) : t('savedUpdate', lead.name),
@@ -68,6 +73,7 @@ export default function AddLead({ onClose }: { onClose: () => void }) {
           </p>
         ) : null}
         <LeadFormFields form={f.form} errors={f.errors} settings={settings.value} onChange={f.change} />
+        <WhyBuyPickers idPrefix="add" picks={picks} onChange={setPicks} />
         <div class="actions">
           <button type="submit" class="primary" disabled={f.saving}>
             {f.saving ? t('saving') : t('addLeadSave')}

@@ -11,6 +11,7 @@ import { t } from '../../ui/i18n';
 import { closeLead, openLead } from '../navigation-store';
 import { refreshAfterWrite } from '../pipeline/pipeline-store';
 import { showNotice } from '../ui/notice-store';
+import type { TagPicks } from '../ui/why-buy-pickers';
 import { type FieldErrors, type LeadForm, parseForm } from './lead-form-model';
 
 /** The open lead with its history; `missing` when it was deleted meanwhile. */
@@ -24,11 +25,16 @@ export async function loadDetail(id: string): Promise<void> {
 }
 
 /** Validates and saves the form; returns the errors to show (empty when saved). */
-export async function saveEdits(id: string, form: LeadForm, badInput: EditableField[]): Promise<FieldErrors> {
+export async function saveEdits(
+  id: string,
+  form: LeadForm,
+  badInput: EditableField[],
+  picks?: TagPicks,
+): Promise<FieldErrors> {
   const parsed = parseForm(form, badInput);
   if (!parsed.ok) return parsed.errors;
   try {
-    const lead = await updateLead(getDb(), id, parsed.edit);
+    const lead = await updateLead(getDb(), id, { ...parsed.edit, ...picks });
     showNotice({ text: t('leadSaved', lead.name) });
   } catch (err) {
     if (err instanceof DuplicateLeadError) return { [err.field]: 'errDuplicate' };

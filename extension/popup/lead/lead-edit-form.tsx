@@ -1,6 +1,8 @@
+import { useState } from 'preact/hooks';
 import type { Lead } from '../../../shared/model/lead';
 import { t } from '../../ui/i18n';
 import { settings } from '../settings-store';
+import { picksOf, WhyBuyPickers } from '../ui/why-buy-pickers';
 import { saveEdits } from './lead-detail-store';
 import { LeadFormFields } from './lead-form-fields';
 import { formFromLead } from './lead-form-model';
@@ -9,6 +11,7 @@ import { unreadableFields, useLeadForm } from './use-lead-form';
 /** Edit every field of a lead; invalid values are shown inline and nothing invalid is saved. */
 export function LeadEditForm({ lead }: { lead: Lead }) {
   const f = useLeadForm(() => formFromLead(lead));
+  const [picks, setPicks] = useState(() => picksOf(lead));
   const hasErrors = Object.values(f.errors).some(Boolean);
   return (
     <form
@@ -19,7 +22,7 @@ export function LeadEditForm({ lead }: { lead: Lead }) {
         e.preventDefault();
         f.setSaving(true);
         try {
-          const errors = await saveEdits(lead.id, f.form, unreadableFields(e.currentTarget));
+          const errors = await saveEdits(lead.id, f.form, unreadableFields(e.currentTarget), picks);
           f.setErrors(errors);
           f.focusFirstError(errors);
         } finally {
@@ -33,6 +36,7 @@ export function LeadEditForm({ lead }: { lead: Lead }) {
         </p>
       ) : null}
       <LeadFormFields form={f.form} errors={f.errors} settings={settings.value} onChange={f.change} />
+      <WhyBuyPickers idPrefix="lead" picks={picks} onChange={setPicks} />
       <div class="actions">
         <button type="submit" class="primary" disabled={f.saving}>
           {f.saving ? t('saving') : t('saveChanges')}
@@ -41,6 +45,7 @@ export function LeadEditForm({ lead }: { lead: Lead }) {
           type="button"
           onClick={() => {
             f.setForm(formFromLead(lead));
+            setPicks(picksOf(lead));
             f.setErrors({});
           }}
         >

@@ -7,6 +7,7 @@ import { analysisFor, periodChoice } from './metrics-store';
 import { resolveChoice } from './period-choice';
 import { PeriodPicker } from './period-picker';
 import { TimeInStage } from './time-in-stage';
+import { WhyBuySection } from './why-buy-section';
 import './metrics.css';
 
 /**
@@ -47,6 +48,7 @@ export default function MetricsScreen() {
           <HeadlineList report={analysis.report} />
           <MetricsCharts report={analysis.report} />
           <TimeInStage report={analysis.report} />
+          <WhyBuySection report={analysis.report} />
         </>
       ) : null}
     </section>

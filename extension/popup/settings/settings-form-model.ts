@@ -1,6 +1,7 @@
 import { type Settings, SettingsSchema } from '../../../shared/model/settings';
 import { LANGS, STAGE_IDS } from '../../../shared/process/stage-list';
 import type { MessageKey } from '../../ui/i18n';
+import { tagFormFields, tagListsFromForm } from './settings-tag-form';
 
 /**
  * The settings form as text fields keyed by path (`stallDays.interest`,
@@ -22,6 +23,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     opportunityStage: s.opportunityStage,
     lostReasons: (s.lostReasons ?? []).join('\n'),
     customSources: s.customSources.join('\n'),
+    ...tagFormFields(s),
   };
   for (const lang of LANGS)
     for (const st of STAGE_IDS) form[`stageNames.${lang}.${st}`] = s.stageNames[lang]?.[st] ?? '';
@@ -85,11 +87,17 @@ const MESSAGE: Record<string, MessageKey> = {
 export function parseSettingsForm(
   form: SettingsForm,
 ): { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors } {
-  const parsed = SettingsSchema.safeParse(rawFromForm(form));
-  if (parsed.success) return { ok: true, settings: parsed.data };
-  const errors: SettingsErrors = {};
+  const tags = tagListsFromForm(form);
+  const parsed = SettingsSchema.safeParse({ ...rawFromForm(form), ...tags.lists });
+  if (parsed.success && !Object.keys(tags.errors).length) return { ok: true, settings: parsed.data };
+  const errors: SettingsErrors = { ...tags.errors };
+  if (parsed.success) return { ok: false, errors };
   for (const issue of parsed.error.issues) {
     const [top, second, third] = issue.path.map(String);
+    if (top === 'painPoints' || top === 'decisionHelpers') {
+      errors[`${top}.order`] ??= 'errTagLabel';
+      continue;
+    }
     const field =
       top === 'stageNames'
         ? `stageNames.${second}.${third}`

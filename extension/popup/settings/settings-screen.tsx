@@ -17,6 +17,7 @@ import {
   type SettingsForm,
 } from './settings-form-model';
 import { SettingsGeneral } from './settings-general';
+import { SettingsTagLists } from './settings-tag-lists';
 import { TeamSection } from './team-section';
 
 /** The team's process: stage names, thresholds, capacity, reasons, sources, cadence and language. */
@@ -106,6 +107,13 @@ export default function SettingsScreen() {
               mode: 'numeric',
             },
           ]}
+        />
+        <SettingsTagLists
+          {...fields}
+          setForm={(next) => {
+            touched.current = true;
+            setForm(next);
+          }}
         />
         <div class="actions">
           <button type="submit" class="primary" disabled={saving}>

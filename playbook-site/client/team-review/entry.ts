@@ -13,6 +13,7 @@ import { formatDate } from './format';
 import { type FileProblem, type LoadedFile, readBackupFiles } from './read-backups';
 import { figuresList, filesTable } from './render-figures';
 import { problemsSection } from './render-problems';
+import { whyBuySection } from './render-why-buy';
 import { teamStageNames } from './team-stage-names';
 
 function problemMessage(p: FileProblem, lang: Lang): HTMLElement {
@@ -76,6 +77,7 @@ export function createTeamReview(options: TeamReviewOptions): TeamReview {
       figuresList(report, lang),
       problemsSection(found, team, loaded, names, lang),
       chartsSection(report, names, lang, width),
+      whyBuySection(report, team.settings, names, lang),
     );
   };
 

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { resolveProcess } from '../../../shared/process/resolve-settings';
 import { LANGS, STAGE_IDS } from '../../../shared/process/stage-list';
 import { DEFAULT_LOST_REASONS, STAGES } from '../../../shared/process/stages';
+import { DEFAULT_DECISION_HELPERS, DEFAULT_PAIN_POINTS } from '../../../shared/process/why-buy-lists';
 import { buildToTemp } from './built-site';
 import { parse } from './parse-html';
 
@@ -67,6 +68,13 @@ describe.each(LANGS)('the built %s page', (lang) => {
   it('lists the default lost reasons', () => {
     const body = text(doc(lang), '#lost-reasons');
     for (const r of DEFAULT_LOST_REASONS) expect(body).toContain(r[lang]);
+  });
+
+  it('lists the pain points in Interest and the decision helpers in Consideration', () => {
+    const interest = text(doc(lang), '#stage-interest [data-tag-list="painPoints"]');
+    for (const i of DEFAULT_PAIN_POINTS) expect(interest).toContain(i.label[lang]);
+    const consideration = text(doc(lang), '#stage-consideration [data-tag-list="decisionHelpers"]');
+    for (const i of DEFAULT_DECISION_HELPERS) expect(consideration).toContain(i.label[lang]);
   });
 
   it('links every stage, metric and problem from the table of contents', () => {

@@ -19,6 +19,9 @@ const METRIC_IDS = [
   'stage-funnel',
   'time-in-stage',
   'pipeline-velocity',
+  'pain-points',
+  'decision-helpers',
+  'lost-by-stage',
 ];
 
 describe('definitions', () => {

@@ -74,6 +74,6 @@ describe('reportJson', () => {
     const json = JSON.parse(JSON.stringify(reportJson({ report, problems, files })));
     expect(json.metrics.winPercentage.rate).toBeCloseTo(2 / 7, 12);
     expect(Object.keys(json.problems.byLead)).toEqual(['L3', 'L4', 'L5', 'L8', 'L14']);
-    expect(json.definitions.metrics).toHaveLength(10);
+    expect(json.definitions.metrics).toHaveLength(13);
   });
 });

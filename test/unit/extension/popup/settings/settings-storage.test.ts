@@ -43,6 +43,16 @@ describe('settings storage', () => {
     });
   });
 
+  it('keeps the team’s pain point and decision helper lists on the fast read (the pickers read them)', () => {
+    const painPoints = [{ id: 'x', label: { en: 'X', es: 'X' } }];
+    const decisionHelpers = [{ id: 'y', label: { en: 'Y', es: 'Y' }, removed: true }];
+    expect(mergeStoredSettings({ painPoints, decisionHelpers, lostReasons: 'no' })).toEqual({
+      ...SETTINGS_DEFAULTS,
+      painPoints,
+      decisionHelpers,
+    });
+  });
+
   it('saves only valid settings, in the meta table, and reads them back both ways', async () => {
     const bad = await saveSettings(db, { capacity: 0, stallDays: { interest: 999 } });
     expect(bad.ok).toBe(false);
