@@ -3,6 +3,7 @@ import { GROUP_IDS } from '../../data/leads/lead-queries';
 import { formatMoneyByCurrency } from '../../ui/format';
 import { t, uiLang } from '../../ui/i18n';
 import { processDef, settings } from '../settings-store';
+import { loadProblemCount } from '../ui/problem-count-store';
 import { EmptyState } from './empty-state';
 import { groupFigures, headlineFigures } from './pipeline-figures';
 import { type PipelineSnapshot, verifyPipeline } from './pipeline-store';
@@ -21,6 +22,8 @@ export function PipelineView({ snapshot, full }: { snapshot: PipelineSnapshot; f
     performance.mark('popup-ready');
     // Exact counts from the indexes cost more than the whole first screen: check them just after it.
     setTimeout(verifyPipeline, 300);
+    // The Problems tab's count waits too: the background counts every open lead for it.
+    setTimeout(loadProblemCount, 400);
   }, []);
   if (total === 0) return <EmptyState />;
   const head = headlineFigures(snapshot.counts, snapshot.summary, process);
