@@ -56,6 +56,7 @@ export function PipelineView({ snapshot, full }: { snapshot: PipelineSnapshot; f
             group={g}
             figures={groupFigures(g, snapshot.counts[g], snapshot.summary, process)}
             firstRows={snapshot.firstRows[g]}
+            orderedOn={snapshot.today}
             maxRows={full ? 9 : 4}
             foldable={!full && (g === 'won' || g === 'lost')}
           />

@@ -18,6 +18,8 @@ interface Props {
   group: GroupId;
   figures: GroupFigures;
   firstRows: Lead[];
+  /** The date the first rows were ordered on (what counts as overdue). */
+  orderedOn: string;
   /** Rows visible before the list scrolls (taller in the full view's columns). */
   maxRows: number;
   /** Closed groups start folded in the popup; the full view shows everything. */
@@ -25,7 +27,7 @@ interface Props {
 }
 
 /** One stage (or the won / lost deals): its figures and its leads. */
-export function StageGroup({ group, figures, firstRows, maxRows, foldable }: Props) {
+export function StageGroup({ group, figures, firstRows, orderedOn, maxRows, foldable }: Props) {
   const [open, setOpen] = useState(!foldable);
   const name = group === 'won' ? t('groupWon') : group === 'lost' ? t('groupLost') : stageName(group);
   const currency = settings.value.defaultCurrency;
@@ -37,10 +39,10 @@ export function StageGroup({ group, figures, firstRows, maxRows, foldable }: Pro
       createPager(
         figures.count,
         firstRows,
-        () => groupKeys(getDb(), group),
+        () => groupKeys(getDb(), group, orderedOn),
         (ids) => leadsByIds(getDb(), ids),
       ),
-    [figures.count, firstRows, group],
+    [figures.count, firstRows, group, orderedOn],
   );
   const ensure = useMemo(
     () => async (start: number, end: number) => {
