@@ -8,8 +8,9 @@ import { t, uiLang } from '../../ui/i18n';
 import { LostDialog } from '../lead/lost-dialog';
 import { forwardStage, lostMove, moveTo } from '../lead/move-logic';
 import { openLead } from '../navigation-store';
+import { moveAndRefresh } from '../pipeline/lead-move-action';
 import { stageName } from '../settings-store';
-import { moveFromProblems, setNextStep } from './problem-actions';
+import { setNextStep } from './problem-actions';
 
 interface Props {
   lead: Lead;
@@ -38,7 +39,7 @@ export function ProblemRow({ lead, flags, text }: Props) {
       setBusy(false);
     }
   };
-  const move = (m: MoveInput) => act(() => moveFromProblems(lead, m));
+  const move = (m: MoveInput) => act(() => moveAndRefresh(lead, m));
   const fwd = forwardStage(lead);
   const formId = `next-step-${lead.id}`;
   return (

@@ -4,9 +4,11 @@ import { formatMoneyByCurrency } from '../../ui/format';
 import { t, uiLang } from '../../ui/i18n';
 import { processDef, settings } from '../settings-store';
 import { loadProblemCount } from '../ui/problem-count-store';
+import { DropDialogs } from './board-drop';
 import { EmptyState } from './empty-state';
 import { groupFigures, headlineFigures } from './pipeline-figures';
 import { type PipelineSnapshot, verifyPipeline } from './pipeline-store';
+import { shownGroups } from './shown-groups';
 import { StageGroup } from './stage-group';
 
 let marked = false;
@@ -49,8 +51,9 @@ export function PipelineView({ snapshot, full }: { snapshot: PipelineSnapshot; f
           <dd>{formatMoneyByCurrency(head.weightedValue, currency, lang)}</dd>
         </div>
       </dl>
+      {full ? <p class="hint board-hint">{t('boardDropHint')}</p> : null}
       <div class={full ? 'pipeline board' : 'pipeline'}>
-        {GROUP_IDS.map((g) => (
+        {shownGroups(snapshot.counts).map((g) => (
           <StageGroup
             key={`${g}-${snapshot.loadedAt}`}
             group={g}
@@ -59,9 +62,11 @@ export function PipelineView({ snapshot, full }: { snapshot: PipelineSnapshot; f
             orderedOn={snapshot.today}
             maxRows={full ? 9 : 4}
             foldable={!full && (g === 'won' || g === 'lost')}
+            board={full}
           />
         ))}
       </div>
+      {full ? <DropDialogs /> : null}
     </>
   );
 }
