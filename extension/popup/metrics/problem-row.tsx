@@ -5,10 +5,10 @@ import { formatMoney } from '../../../shared/present/numbers';
 import { flagText, type ProblemWords } from '../../../shared/present/problem-text';
 import type { MoveInput } from '../../data/leads/lead-repository';
 import { t, uiLang } from '../../ui/i18n';
-import { LostDialog } from '../lead/lost-dialog';
-import { forwardStage, lostMove, moveTo } from '../lead/move-logic';
+import { forwardStage, moveTo } from '../lead/move-logic';
 import { openLead } from '../navigation-store';
 import { moveAndRefresh } from '../pipeline/lead-move-action';
+import { LoseDialog } from '../pipeline/lose-dialog';
 import { stageName } from '../settings-store';
 import { setNextStep } from './problem-actions';
 
@@ -105,15 +105,7 @@ export function ProblemRow({ lead, flags, text }: Props) {
           {t('saveFailed', error)}
         </p>
       ) : null}
-      {losing ? (
-        <LostDialog
-          onClose={() => setLosing(false)}
-          onConfirm={(reason) => {
-            setLosing(false);
-            void move(lostMove(lead, reason));
-          }}
-        />
-      ) : null}
+      {losing ? <LoseDialog lead={lead} onClose={() => setLosing(false)} run={(m) => void move(m)} /> : null}
     </li>
   );
 }

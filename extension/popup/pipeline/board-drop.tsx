@@ -2,12 +2,11 @@ import { signal } from '@preact/signals';
 import type { Lead } from '../../../shared/model/lead';
 import type { GroupId } from '../../data/leads/lead-queries';
 import { t } from '../../ui/i18n';
-import { LostDialog } from '../lead/lost-dialog';
 import { ModalDialog } from '../lead/modal-dialog';
-import { lostMove } from '../lead/move-logic';
 import { stageName } from '../settings-store';
 import { DRAG_TYPE, type DropAction, dropAction } from './board-moves';
 import { moveAndRefresh } from './lead-move-action';
+import { LoseDialog } from './lose-dialog';
 
 /** The card being dragged on the board (drag data cannot be read before the drop). */
 const dragged = signal<Lead | null>(null);
@@ -62,15 +61,7 @@ export function DropDialogs() {
   };
   const { lead, action } = asked;
   if (action.kind === 'lose') {
-    return (
-      <LostDialog
-        onClose={close}
-        onConfirm={(reason) => {
-          close();
-          void moveAndRefresh(lead, lostMove(lead, reason));
-        }}
-      />
-    );
+    return <LoseDialog lead={lead} onClose={close} run={(move) => void moveAndRefresh(lead, move)} />;
   }
   const to = action.move.status === 'won' ? t('groupWon') : stageName(action.move.stage);
   return (
