@@ -1,4 +1,4 @@
-import { PROBLEM_IDS, type ProblemId, type ProblemsReport } from './problems';
+import { PROBLEM_IDS, type ProblemId, type ProblemsReport, sumCounts } from './problems';
 
 /**
  * The one way problems are counted, so the Problems tab, the screen's heading,
@@ -26,6 +26,10 @@ export function tallyProblems(report: Pick<ProblemsReport, 'byLead' | 'pipeline'
     for (const problem of new Set(flags.map((f) => f.problem))) byProblem[problem]++;
   }
   for (const finding of report.pipeline) byProblem[finding.problem]++;
-  const problems = PROBLEM_IDS.reduce((n, id) => n + byProblem[id], 0);
-  return { leads: report.byLead.size, problems, pipeline: report.pipeline.length, byProblem };
+  return {
+    leads: report.byLead.size,
+    problems: sumCounts(byProblem),
+    pipeline: report.pipeline.length,
+    byProblem,
+  };
 }

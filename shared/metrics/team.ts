@@ -4,7 +4,7 @@ import type { Settings } from '../model/settings';
 import type { StageEvent } from '../model/stage-event';
 import { computeMetrics } from './compute-metrics';
 import type { ResolvedPeriod } from './period';
-import { findProblems, type ProblemFlag, type ProblemsReport } from './problems';
+import { findProblems, type ProblemFlag, type ProblemsReport, sumCounts } from './problems';
 import type { TimeZone } from './time-zone';
 import type { MetricsReport } from './types';
 
@@ -82,6 +82,6 @@ export function analyseTeam(
       merged.counts[k] += own.counts[k];
   });
   merged.flaggedLeads = byLead.size;
-  merged.total = byLead.size + merged.pipeline.length;
+  merged.total = sumCounts(merged.counts);
   return { team, report, problems: merged };
 }
