@@ -1,3 +1,4 @@
+import { tallyProblems } from '../../shared/metrics/problem-tally';
 import { findProblems } from '../../shared/metrics/problems';
 import type { EmbudoDb } from '../data/db';
 import { loadProblemsInput } from '../data/leads/metrics-input';
@@ -20,10 +21,10 @@ export function badgeText(total: number): string {
   return total > 999 ? '999+' : String(Math.floor(total));
 }
 
-/** Problems on the whole pipeline (flagged leads plus pipeline findings), as the badge counts them. */
+/** Problems on the whole pipeline, counted as the Problems screen adds up its groups (problem-tally.ts). */
 export async function countProblems(db: EmbudoDb, now: number): Promise<number> {
   const input = await loadProblemsInput(db);
-  return findProblems({ ...input, now }).total;
+  return tallyProblems(findProblems({ ...input, now })).problems;
 }
 
 /**
@@ -62,6 +63,13 @@ function actionApi(): ActionApi {
 /** The last sync failure's message while it stands (sync-runner.ts sets it), else null. */
 let syncAlert: string | null = null;
 let lastTotal = 0;
+/** Whether this worker has counted yet: until then `lastTotal` is no answer for the Problems tab. */
+let counted = false;
+
+/** The last count shown on the badge, or null before this worker's first count. */
+export function lastProblemCount(): number | null {
+  return counted ? lastTotal : null;
+}
 
 /** Shows (or clears, with null) a sync failure on the badge, over the problem count. */
 export async function setSyncAlert(message: string | null): Promise<void> {
@@ -99,6 +107,7 @@ export function badgeUpdater(
     // write queued behind that read would wait for it.
     if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
     const total = await countProblems(db(), now());
+    counted = true;
     await showCount(total);
     return total;
   });

@@ -22,6 +22,8 @@ export interface BackgroundDeps {
   };
   /** Recounts the problems badge (and re-plans the review reminder); absent in unit tests that do not cover it. */
   refreshBadge?: () => Promise<unknown>;
+  /** The badge's problem count (problem-tally.ts), counting first when none is known yet. */
+  problemCount?: () => Promise<number | null>;
   /** Team sync; absent in unit tests that do not cover it. */
   sync?: Pick<SyncRunner, 'connect' | 'off' | 'run'>;
   /** The extension's own base URL (`chrome-extension://ID/`, `moz-extension://UUID/`): what marks its pages. */
@@ -117,6 +119,8 @@ export async function handleMessage(
     case 'refresh-badge':
       await deps.refreshBadge?.();
       return { ok: true };
+    case 'problem-count':
+      return { count: (await deps.problemCount?.()) ?? null };
     case 'ping':
       return { ok: true };
     case 'sync-connect':

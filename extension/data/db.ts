@@ -108,6 +108,12 @@ export const DB_NAME = 'embudo';
  * rows waiting to be pushed; `teamDocs` holds other reps' documents apart from
  * this rep's pipeline. Every new field is optional: nothing to rewrite. Local
  * deletions waiting to reach the server live in `meta` (sync/sync-deletes.ts).
+ *
+ * v4: `[status+stage+nextStepDue]`, so each stage lists what needs action
+ * first (leads whose next step is overdue, oldest due date first) from keys
+ * alone, however many leads it holds (lead-queries.ts). Leads without a due
+ * date are not in it; the browser builds it from the stored rows: nothing to
+ * rewrite.
  */
 export const SCHEMA_VERSIONS: Record<number, SchemaVersion> = {
   1: {
@@ -131,6 +137,15 @@ export const SCHEMA_VERSIONS: Record<number, SchemaVersion> = {
   3: {
     stores: {
       leads: 'id, name, updatedAt, [status+stage+stageChangedAt], &linkedinUrl, &email, syncDirty',
+      reviews: 'id, at, syncDirty',
+      meta: 'key',
+      teamDocs: 'id, type, owner, syncDirty',
+    },
+  },
+  4: {
+    stores: {
+      leads:
+        'id, name, updatedAt, [status+stage+stageChangedAt], [status+stage+nextStepDue], &linkedinUrl, &email, syncDirty',
       reviews: 'id, at, syncDirty',
       meta: 'key',
       teamDocs: 'id, type, owner, syncDirty',

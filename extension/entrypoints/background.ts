@@ -1,4 +1,4 @@
-import { BADGE_AFTER, badgeUpdater, installBadge, setSyncAlert } from '../background/badge';
+import { BADGE_AFTER, badgeUpdater, installBadge, lastProblemCount, setSyncAlert } from '../background/badge';
 import { createMenus, onMenuClick } from '../background/context-menu';
 import { confirmCapture } from '../background/feedback';
 import { type BackgroundDeps, handleMessage } from '../background/handle-message';
@@ -53,6 +53,7 @@ const deps = (): BackgroundDeps => ({
   inject: injectCapture,
   pageButton: { set: setPageButton, get: pageButtonState },
   refreshBadge: afterPopupWrite,
+  problemCount: async () => lastProblemCount() ?? refreshBadge(),
   sync,
   extensionUrl: browser.runtime.getURL('/'),
 });

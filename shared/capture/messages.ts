@@ -20,6 +20,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-page-button') }),
   /** The popup wrote leads or recorded a review: recount the toolbar badge, re-plan the review reminder. */
   z.object({ type: z.literal('refresh-badge') }),
+  /** The problem count the badge shows, for the popup's Problems tab (counted now if not yet). */
+  z.object({ type: z.literal('problem-count') }),
   /** Answered at once with `{ ok: true }`: the cheapest round trip (the bench's floor for capture → saved). */
   z.object({ type: z.literal('ping') }),
   /**

@@ -1,4 +1,11 @@
-import type { FunnelStage, MetricsReport, StageFunnelFigure, TrendSeries } from '../metrics/types';
+import type {
+  FunnelStage,
+  LeadsBySourceFigure,
+  MetricsReport,
+  MonthBucket,
+  StageFunnelFigure,
+  TrendSeries,
+} from '../metrics/types';
 import type { Lang, StageId } from '../process/stage-list';
 
 /**
@@ -65,29 +72,33 @@ export function monthLabel(key: string, lang: Lang, style: 'short' | 'long'): st
   return new Intl.DateTimeFormat(lang, opts).format(Date.UTC(y, m - 1, 1));
 }
 
-function monthAxis(trends: TrendSeries, lang: Lang): Pick<ChartSpec, 'x' | 'xShort'> {
+function monthAxis(months: readonly MonthBucket[], lang: Lang): Pick<ChartSpec, 'x' | 'xShort'> {
   return {
-    x: trends.months.map((m) => monthLabel(m.month, lang, 'long')),
-    xShort: trends.months.map((m) => monthLabel(m.month, lang, 'short')),
+    x: months.map((m) => monthLabel(m.month, lang, 'long')),
+    xShort: months.map((m) => monthLabel(m.month, lang, 'short')),
   };
 }
 
-/** Leads created per month, one stacked series per source (largest sources at the bottom). */
-export function leadsBySourceChart(trends: TrendSeries, words: ChartWords): ChartSpec {
-  const sources = Object.entries(trends.leadsBySource)
-    .map(([source, values]) => ({ source, values, sum: values.reduce((a, b) => a + b, 0) }))
+/**
+ * Leads created per month of the chosen period (the months it touches, a
+ * partial month counting only its days inside the period), one stacked series
+ * per source, largest at the bottom: the same numbers as the figure above it.
+ */
+export function leadsBySourceChart(figure: LeadsBySourceFigure, words: ChartWords): ChartSpec {
+  const sources = Object.entries(figure.bySource)
+    .map(([source, sum]) => ({ source, sum, values: figure.months.map((m) => m.bySource[source] ?? 0) }))
     .sort((a, b) => b.sum - a.sum || a.source.localeCompare(b.source));
   const series = sources.map((s) => ({
     key: s.source,
     label: words.source(s.source),
     values: [...s.values],
   }));
-  const totals = trends.months.map((_, i) => series.reduce((n, s) => n + (s.values[i] ?? 0), 0));
+  const totals = figure.months.map((m) => m.total);
   return {
     id: 'leads-by-source',
     kind: 'stacked',
     unit: 'count',
-    ...monthAxis(trends, words.lang),
+    ...monthAxis(figure.months, words.lang),
     xTitle: words.month,
     series,
     columns: [
@@ -124,7 +135,7 @@ export function winRateChart(trends: TrendSeries, words: ChartWords): ChartSpec 
     id: 'win-rate',
     kind: 'lines',
     unit: 'ratio',
-    ...monthAxis(trends, words.lang),
+    ...monthAxis(trends.months, words.lang),
     xTitle: words.month,
     series: [{ key: 'win-rate', label: words.winRate, values: [...trends.winRate] }],
     columns: [
@@ -145,7 +156,7 @@ export function cycleChart(trends: TrendSeries, words: ChartWords): ChartSpec {
     id: 'cycle',
     kind: 'lines',
     unit: 'days',
-    ...monthAxis(trends, words.lang),
+    ...monthAxis(trends.months, words.lang),
     xTitle: words.month,
     series,
     columns: series.map((s) => ({ label: s.label, unit: 'days' as const, values: s.values })),
@@ -155,7 +166,7 @@ export function cycleChart(trends: TrendSeries, words: ChartWords): ChartSpec {
 /** The four charts of the metrics screen, in screen order. */
 export function metricsCharts(report: MetricsReport, words: ChartWords): ChartSpec[] {
   return [
-    leadsBySourceChart(report.trends, words),
+    leadsBySourceChart(report.leadsBySource, words),
     funnelChart(report.stageFunnel, words),
     winRateChart(report.trends, words),
     cycleChart(report.trends, words),

@@ -1,7 +1,27 @@
 import { keyedRecord } from '../model/keyed-record';
+import { DAY_MS } from '../time/day';
 import { bucketOf, inPeriod, type MetricsContext } from './context';
+import type { ResolvedPeriod } from './period';
 import { monthKey, monthStartsBetween } from './time-zone';
 import type { LeadsBySourceFigure } from './types';
+
+/** An average month: a year's days over twelve. */
+const MONTH_DAYS = 365.2425 / 12;
+
+/**
+ * Leads a month on average over the period (its length in days over an average
+ * month's), so a 90-day total is never read as one month's figure. Pure.
+ */
+export function leadsPerMonth(
+  total: number,
+  period: Pick<ResolvedPeriod, 'start' | 'end'>,
+): {
+  perMonth: number;
+  months: number;
+} {
+  const months = Math.max(period.end - period.start, 0) / (MONTH_DAYS * DAY_MS);
+  return { perMonth: months > 0 ? total / months : 0, months };
+}
 
 /** Turn per-source-index counts into a record keyed by source name, leaving out zeros. */
 function countsBySource(sources: readonly string[], counts: ArrayLike<number>): Record<string, number> {

@@ -60,7 +60,10 @@ export interface ProblemsReport {
   /** Leads flagged per problem; for too-many-opportunities, the pipeline findings. */
   counts: Record<ProblemId, number>;
   flaggedLeads: number;
-  /** What the toolbar badge shows: flagged leads plus pipeline findings. */
+  /**
+   * Every problem: the sum of `counts`, so what the Problems screen's groups add up to
+   * (a lead with two kinds of problem counts twice). Equals tallyProblems(report).problems.
+   */
   total: number;
 }
 
@@ -169,7 +172,12 @@ export function findProblems(input: ProblemsInput, histories?: LeadHistories): P
     }
   });
   counts['too-many-opportunities'] = pipeline.length;
-  return { byLead, pipeline, counts, flaggedLeads: byLead.size, total: byLead.size + pipeline.length };
+  return { byLead, pipeline, counts, flaggedLeads: byLead.size, total: sumCounts(counts) };
+}
+
+/** The problems a report counts in all: its per-problem counts added up. Pure. */
+export function sumCounts(counts: Record<ProblemId, number>): number {
+  return PROBLEM_IDS.reduce((n, id) => n + counts[id], 0);
 }
 
 /** Lead ids flagged per problem: what a review records and what the next review compares with. */

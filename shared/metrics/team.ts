@@ -5,7 +5,7 @@ import type { StageEvent } from '../model/stage-event';
 import { mergeTagLists, TAG_LIST_KEYS, tagList } from '../process/why-buy-lists';
 import { computeMetrics } from './compute-metrics';
 import type { ResolvedPeriod } from './period';
-import { findProblems, type ProblemFlag, type ProblemsReport } from './problems';
+import { findProblems, type ProblemFlag, type ProblemsReport, sumCounts } from './problems';
 import type { TimeZone } from './time-zone';
 import type { MetricsReport } from './types';
 
@@ -89,6 +89,6 @@ export function analyseTeam(
       merged.counts[k] += own.counts[k];
   });
   merged.flaggedLeads = byLead.size;
-  merged.total = byLead.size + merged.pipeline.length;
+  merged.total = sumCounts(merged.counts);
   return { team, report, problems: merged };
 }

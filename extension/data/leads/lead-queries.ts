@@ -55,9 +55,52 @@ export async function listOpenInStage(db: EmbudoDb, stage: StageId, limit = 50):
   return (await inStage(db, 'open', stage).reverse().limit(limit).toArray()).map(leadOf);
 }
 
-/** The first rows of a group, in the group's order (see groupKeys). */
-export async function firstRowsOf(db: EmbudoDb, group: GroupId, limit: number): Promise<Lead[]> {
-  if (group !== 'won' && group !== 'lost') return listOpenInStage(db, group, limit);
+/** Open leads of a stage whose next step was due before `today` (YYYY-MM-DD), oldest due date first. */
+function overdueInStage(db: EmbudoDb, stage: StageId, today: string) {
+  return db.leads
+    .where('[status+stage+nextStepDue]')
+    .between(['open', stage, ''], ['open', stage, today], true, false);
+}
+
+const isOverdue = (row: Pick<Lead, 'nextStepDue'>, today: string) =>
+  row.nextStepDue !== undefined && row.nextStepDue !== '' && row.nextStepDue < today;
+
+/**
+ * An open stage in the order that needs action first: overdue next steps
+ * (most overdue first), then everyone else by time in the stage, longest
+ * first, which puts stalled deals before fresh ones. Both parts come from an
+ * index, so the first rows cost `limit` records whatever the stage holds.
+ */
+async function attentionRows(db: EmbudoDb, stage: StageId, limit: number, today: string): Promise<Lead[]> {
+  const overdue = await overdueInStage(db, stage, today).limit(limit).toArray();
+  if (overdue.length >= limit) return overdue.map(leadOf);
+  const rest = await inStage(db, 'open', stage)
+    .filter((row) => !isOverdue(row, today))
+    .limit(limit - overdue.length)
+    .toArray();
+  return [...overdue, ...rest].map(leadOf);
+}
+
+async function attentionKeys(db: EmbudoDb, stage: StageId, today: string): Promise<string[]> {
+  const [overdue, all] = (await Promise.all([
+    overdueInStage(db, stage, today).primaryKeys(),
+    inStage(db, 'open', stage).primaryKeys(),
+  ])) as [string[], string[]];
+  const first = new Set(overdue);
+  return [...overdue, ...all.filter((id) => !first.has(id))];
+}
+
+/**
+ * The first rows of a group, in the group's order (see groupKeys). `today` is
+ * the rep's local date, which decides what is overdue.
+ */
+export async function firstRowsOf(
+  db: EmbudoDb,
+  group: GroupId,
+  limit: number,
+  today: string,
+): Promise<Lead[]> {
+  if (group !== 'won' && group !== 'lost') return attentionRows(db, group, limit, today);
   const rows: Lead[] = [];
   for (const stage of CLOSED_STAGE_ORDER) {
     if (rows.length >= limit) break;
@@ -73,11 +116,13 @@ export async function firstRowsOf(db: EmbudoDb, group: GroupId, limit: number): 
   return rows;
 }
 
-/** Every lead id of a group in display order: keys only, so scrolling deep into 10,000 rows stays cheap. */
-export async function groupKeys(db: EmbudoDb, group: GroupId): Promise<string[]> {
-  if (group !== 'won' && group !== 'lost') {
-    return (await inStage(db, 'open', group).reverse().primaryKeys()) as string[];
-  }
+/**
+ * Every lead id of a group in display order: keys only, so scrolling deep into
+ * 10,000 rows stays cheap. Open stages: what needs action first (attentionRows);
+ * closed groups: the latest stage first, then the latest close.
+ */
+export async function groupKeys(db: EmbudoDb, group: GroupId, today: string): Promise<string[]> {
+  if (group !== 'won' && group !== 'lost') return attentionKeys(db, group, today);
   const parts = await Promise.all(
     CLOSED_STAGE_ORDER.map((s) => inStage(db, group, s).reverse().primaryKeys()),
   );

@@ -11,6 +11,12 @@ import '../../popup/pipeline/pipeline.css';
 // The same page is the toolbar popup and, with `?view=full`, the app in a tab.
 const mode = parseViewMode(location.search);
 document.documentElement.classList.toggle('full-view', mode.full);
+// Opened in a tab or window of any width (not the toolbar popup, which takes the body's 440 px
+// as its size): the layout follows the window instead, never wider than it (popup.css).
+document.documentElement.classList.toggle(
+  'in-tab',
+  !browser.extension.getViews({ type: 'popup' }).includes(window),
+);
 
 // Settings (stage names, language) and the pipeline are read in parallel; the
 // app draws once the language is known, so no string changes under the rep's eyes.

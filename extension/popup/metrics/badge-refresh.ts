@@ -1,3 +1,4 @@
+import { loadProblemCount } from '../ui/problem-count-store';
 import { sendToBackground } from '../ui/send';
 
 /**
@@ -8,6 +9,8 @@ import { sendToBackground } from '../ui/send';
 export async function requestBadgeRefresh(): Promise<void> {
   try {
     await sendToBackground({ type: 'refresh-badge' });
+    // The badge has been recounted: the Problems tab shows the new count.
+    await loadProblemCount();
   } catch (err) {
     console.warn('[embudo] badge refresh request failed', err);
   }

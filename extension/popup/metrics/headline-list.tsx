@@ -1,5 +1,5 @@
-import { metricDefinition } from '../../../shared/metrics/definitions';
 import type { MetricsReport } from '../../../shared/metrics/types';
+import { figureLabel } from '../../../shared/present/figure-label';
 import { sourceLabel, t, uiLang } from '../../ui/i18n';
 import { DefinitionDisclosure } from './definition-disclosure';
 import { headlineCards } from './headline-view';
@@ -14,7 +14,8 @@ export function HeadlineList({ report }: { report: MetricsReport }) {
         const nameId = `figure-${c.metric}`;
         return (
           <li key={c.metric} class="metric-card" data-metric={c.metric}>
-            <h3 id={nameId}>{metricDefinition(c.metric).name[lang]}</h3>
+            {/* The same label as every other surface: leads by source says its number is the period's total. */}
+            <h3 id={nameId}>{figureLabel({ metric: c.metric, part: '' }, lang)}</h3>
             <p class="metric-value">{c.value}</p>
             {c.details.map((d) => (
               <p class="metric-detail" key={d}>

@@ -1,7 +1,8 @@
 import type { MetricId } from '../../../shared/metrics/definitions';
+import { leadsPerMonth } from '../../../shared/metrics/leads-by-source';
 import type { DurationFigure, MaturingRate, MetricsReport } from '../../../shared/metrics/types';
 import { formatDays, formatFigure, formatPercent } from '../../../shared/present/figures';
-import { formatCount, formatMoney } from '../../../shared/present/numbers';
+import { formatCount, formatMoney, nf } from '../../../shared/present/numbers';
 import type { Lang } from '../../../shared/process/stage-list';
 import type { MessageKey } from '../../ui/i18n';
 
@@ -46,6 +47,25 @@ function bySourceLine(bySource: Record<string, number>, c: HeadlineContext): str
   return parts.length ? [parts.join(' · ')] : [];
 }
 
+/**
+ * "Leads per month by source (total in the period)": the total, then the monthly
+ * figure as the average over the period's length, then the sources.
+ */
+function leadsCard(r: MetricsReport, c: HeadlineContext): HeadlineCard {
+  const { total, bySource } = r.leadsBySource;
+  const { perMonth, months } = leadsPerMonth(total, r.period);
+  const one = (n: number) => nf(c.lang, 'f1', { maximumFractionDigits: 1 }).format(n);
+  return {
+    metric: 'leads-by-source',
+    value: formatCount(total, c.lang),
+    details: [
+      ...(total > 0 ? [c.say('metricPerMonthAverage', one(perMonth), one(months))] : []),
+      ...bySourceLine(bySource, c),
+    ],
+    maturing: null,
+  };
+}
+
 /** The headline figures of a report, in screen order. Pure. */
 export function headlineCards(r: MetricsReport, c: HeadlineContext): HeadlineCard[] {
   const { lang, say } = c;
@@ -62,12 +82,7 @@ export function headlineCards(r: MetricsReport, c: HeadlineContext): HeadlineCar
   }
   const v = r.pipelineVelocity;
   return [
-    {
-      metric: 'leads-by-source',
-      value: formatCount(r.leadsBySource.total, lang),
-      details: bySourceLine(r.leadsBySource.bySource, c),
-      maturing: null,
-    },
+    leadsCard(r, c),
     {
       metric: 'lead-to-opportunity',
       value: formatPercent(r.leadToOpportunity.rate, lang),

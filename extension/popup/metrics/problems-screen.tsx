@@ -1,25 +1,25 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { problemDefinition } from '../../../shared/metrics/definitions';
+import { type ProblemTally, tallyProblems } from '../../../shared/metrics/problem-tally';
 import { findProblems } from '../../../shared/metrics/problems';
-import { findingText, flagText, type ProblemWords } from '../../../shared/present/problem-text';
+import { findingText, type ProblemWords } from '../../../shared/present/problem-text';
 import { t, uiLang } from '../../ui/i18n';
 import { playbookLink } from '../../ui/links';
-import { openLead } from '../navigation-store';
-import { stageName } from '../settings-store';
+import { problemCount } from '../ui/problem-count-store';
 import { problemWords } from '../ui/problem-words';
 import { useMetricsData } from './metrics-data';
+import { ProblemRow } from './problem-row';
 import { groupProblems, type ProblemGroup } from './problems-view';
 import './metrics.css';
 
 /** Leads shown per problem before "show more": a long list must not slow the popup down. */
 const PAGE = 25;
 
-function ProblemSection({ group, text }: { group: ProblemGroup; text: ProblemWords }) {
+function ProblemSection({ group, count, text }: { group: ProblemGroup; count: number; text: ProblemWords }) {
   const [shown, setShown] = useState(PAGE);
   const lang = uiLang();
   const def = problemDefinition(group.id);
   const titleId = `problem-${group.id}-title`;
-  const count = group.leads.length + group.findings.length;
   return (
     <section class="problem-group" data-problem={group.id} aria-labelledby={titleId}>
       <h3 id={titleId}>
@@ -43,14 +43,7 @@ function ProblemSection({ group, text }: { group: ProblemGroup; text: ProblemWor
       {group.leads.length ? (
         <ul class="problem-leads">
           {group.leads.slice(0, shown).map(({ lead, flags }) => (
-            <li key={lead.id} data-lead={lead.id}>
-              <button type="button" class="link" onClick={() => openLead(lead.id)}>
-                {lead.name}
-              </button>{' '}
-              <span class="hint">
-                {stageName(lead.stage)} · {flags.map((f) => flagText(f, text)).join(' ')}
-              </span>
-            </li>
+            <ProblemRow key={lead.id} lead={lead} flags={flags} text={text} />
           ))}
         </ul>
       ) : null}
@@ -63,14 +56,25 @@ function ProblemSection({ group, text }: { group: ProblemGroup; text: ProblemWor
   );
 }
 
+function totalLine(tally: ProblemTally): string {
+  if (tally.problems === 0) return t('problemsNone');
+  return tally.pipeline > 0
+    ? t('problemsTotalPipeline', tally.leads, tally.problems, tally.pipeline)
+    : t('problemsTotal', tally.leads, tally.problems);
+}
+
 /** Every flagged lead, grouped by problem, with what to do about each; and the pipeline's own findings. */
 export default function ProblemsScreen() {
   const loaded = useMetricsData();
   const result = useMemo(() => {
     if (loaded.status !== 'ready') return null;
     const report = findProblems({ ...loaded.data, now: loaded.now });
-    return { report, groups: groupProblems(report, loaded.data.leads) };
+    return { tally: tallyProblems(report), groups: groupProblems(report, loaded.data.leads) };
   }, [loaded]);
+  // The tab shows what this screen counted (the badge's count was read before it).
+  useEffect(() => {
+    if (result) problemCount.value = result.tally.problems;
+  }, [result]);
   const text = problemWords();
   return (
     <section class="problems-screen" aria-labelledby="problems-screen-title">
@@ -80,12 +84,17 @@ export default function ProblemsScreen() {
         <p class="message message-warn">{t('loadFailed', loaded.message)}</p>
       ) : null}
       {result ? (
-        <p class="problems-total" data-total={result.report.total}>
-          {result.report.total === 0 ? t('problemsNone') : t('problemsTotal', result.report.total)}
+        <p
+          class="problems-total"
+          data-total={result.tally.problems}
+          data-leads={result.tally.leads}
+          data-pipeline={result.tally.pipeline}
+        >
+          {totalLine(result.tally)}
         </p>
       ) : null}
       {result?.groups.map((g) => (
-        <ProblemSection key={g.id} group={g} text={text} />
+        <ProblemSection key={g.id} group={g} count={result.tally.byProblem[g.id]} text={text} />
       ))}
     </section>
   );

@@ -8,6 +8,7 @@ import {
   summaryCounts,
   verifySummary,
 } from '../../data/leads/pipeline-summary';
+import { localIsoDate } from '../../ui/format';
 import { requestBadgeRefresh } from '../metrics/badge-refresh';
 
 /** What the pipeline screen draws first: counts and value totals from the summary, the first rows. */
@@ -17,6 +18,8 @@ export interface PipelineSnapshot {
   summary: PipelineSummary;
   /** Changes on every load, so lists showing older rows start over. */
   loadedAt: number;
+  /** The local date the rows were ordered on (what is overdue): deeper rows are read in the same order. */
+  today: string;
 }
 
 export const pipeline = signal<PipelineSnapshot | null>(null);
@@ -35,10 +38,11 @@ const FIRST_ROWS = 16;
 export async function loadPipeline(withClosedRows = false): Promise<void> {
   try {
     const db = getDb();
+    const today = localIsoDate(Date.now());
     const shown = GROUP_IDS.filter((g) => withClosedRows || (g !== 'won' && g !== 'lost'));
     const [summary, ...rows] = await Promise.all([
       loadSummary(db),
-      ...shown.map((g) => firstRowsOf(db, g, FIRST_ROWS)),
+      ...shown.map((g) => firstRowsOf(db, g, FIRST_ROWS, today)),
     ]);
     const firstRows = Object.fromEntries(GROUP_IDS.map((g) => [g, rows[shown.indexOf(g)] ?? []]));
     pipeline.value = {
@@ -46,6 +50,7 @@ export async function loadPipeline(withClosedRows = false): Promise<void> {
       firstRows: firstRows as Record<GroupId, Lead[]>,
       summary,
       loadedAt: performance.now(),
+      today,
     };
     pipelineError.value = null;
   } catch (err) {

@@ -3,9 +3,12 @@ import { GROUP_IDS } from '../../data/leads/lead-queries';
 import { formatMoneyByCurrency } from '../../ui/format';
 import { t, uiLang } from '../../ui/i18n';
 import { processDef, settings } from '../settings-store';
+import { loadProblemCount } from '../ui/problem-count-store';
+import { DropDialogs } from './board-drop';
 import { EmptyState } from './empty-state';
 import { groupFigures, headlineFigures } from './pipeline-figures';
 import { type PipelineSnapshot, verifyPipeline } from './pipeline-store';
+import { shownGroups } from './shown-groups';
 import { StageGroup } from './stage-group';
 
 let marked = false;
@@ -21,6 +24,8 @@ export function PipelineView({ snapshot, full }: { snapshot: PipelineSnapshot; f
     performance.mark('popup-ready');
     // Exact counts from the indexes cost more than the whole first screen: check them just after it.
     setTimeout(verifyPipeline, 300);
+    // The Problems tab's count waits too: the background counts every open lead for it.
+    setTimeout(loadProblemCount, 400);
   }, []);
   if (total === 0) return <EmptyState />;
   const head = headlineFigures(snapshot.counts, snapshot.summary, process);
@@ -46,18 +51,22 @@ export function PipelineView({ snapshot, full }: { snapshot: PipelineSnapshot; f
           <dd>{formatMoneyByCurrency(head.weightedValue, currency, lang)}</dd>
         </div>
       </dl>
+      {full ? <p class="hint board-hint">{t('boardDropHint')}</p> : null}
       <div class={full ? 'pipeline board' : 'pipeline'}>
-        {GROUP_IDS.map((g) => (
+        {shownGroups(snapshot.counts).map((g) => (
           <StageGroup
             key={`${g}-${snapshot.loadedAt}`}
             group={g}
             figures={groupFigures(g, snapshot.counts[g], snapshot.summary, process)}
             firstRows={snapshot.firstRows[g]}
+            orderedOn={snapshot.today}
             maxRows={full ? 9 : 4}
             foldable={!full && (g === 'won' || g === 'lost')}
+            board={full}
           />
         ))}
       </div>
+      {full ? <DropDialogs /> : null}
     </>
   );
 }

@@ -8,6 +8,8 @@ import { playbookLink } from '../../ui/links';
 import { settings, stageName } from '../settings-store';
 import { requestFlags } from '../ui/row-flags-store';
 import { VirtualList } from '../ui/virtual-list';
+import { BoardCards } from './board-cards';
+import { dropTarget } from './board-drop';
 import { createPager } from './group-pager';
 import { LeadRow } from './lead-row';
 import type { GroupFigures } from './pipeline-figures';
@@ -18,16 +20,26 @@ interface Props {
   group: GroupId;
   figures: GroupFigures;
   firstRows: Lead[];
+  /** The date the first rows were ordered on (what counts as overdue). */
+  orderedOn: string;
   /** Rows visible before the list scrolls (taller in the full view's columns). */
   maxRows: number;
   /** Closed groups start folded in the popup; the full view shows everything. */
   foldable: boolean;
+  /** A board column (the full view): cards in flow, a drop target. */
+  board: boolean;
 }
 
 /** One stage (or the won / lost deals): its figures and its leads. */
-export function StageGroup({ group, figures, firstRows, maxRows, foldable }: Props) {
+export function StageGroup({ group, figures, firstRows, orderedOn, maxRows, foldable, board }: Props) {
   const [open, setOpen] = useState(!foldable);
-  const name = group === 'won' ? t('groupWon') : group === 'lost' ? t('groupLost') : stageName(group);
+  // Won deals are the Purchase stage reached (shown-groups.ts): the column says both.
+  const name =
+    group === 'won'
+      ? t('groupPurchaseWon', stageName('purchase'))
+      : group === 'lost'
+        ? t('groupLost')
+        : stageName(group);
   const currency = settings.value.defaultCurrency;
   const lang = uiLang();
   const now = Date.now();
@@ -37,10 +49,10 @@ export function StageGroup({ group, figures, firstRows, maxRows, foldable }: Pro
       createPager(
         figures.count,
         firstRows,
-        () => groupKeys(getDb(), group),
+        () => groupKeys(getDb(), group, orderedOn),
         (ids) => leadsByIds(getDb(), ids),
       ),
-    [figures.count, firstRows, group],
+    [figures.count, firstRows, group, orderedOn],
   );
   const ensure = useMemo(
     () => async (start: number, end: number) => {
@@ -59,7 +71,12 @@ export function StageGroup({ group, figures, firstRows, maxRows, foldable }: Pro
     </>
   );
   return (
-    <section class={`stage group-${group}`} data-stage={group} aria-labelledby={headingId}>
+    <section
+      class={`stage group-${group}`}
+      data-stage={group}
+      aria-labelledby={headingId}
+      {...(board ? dropTarget(group) : {})}
+    >
       <header class="stage-head">
         <h3 id={headingId}>
           {foldable ? (
@@ -91,6 +108,15 @@ export function StageGroup({ group, figures, firstRows, maxRows, foldable }: Pro
       </p>
       {!open ? null : figures.count === 0 ? (
         <p class="empty-stage">{t('emptyStage')}</p>
+      ) : board ? (
+        <BoardCards
+          count={figures.count}
+          label={t('leadsIn', name)}
+          row={pager.row}
+          ensure={ensure}
+          now={now}
+          today={today}
+        />
       ) : (
         <VirtualList
           count={figures.count}

@@ -1,12 +1,14 @@
 import { t } from '../../ui/i18n';
 import { currentScreen, openLeadId, showScreen } from '../navigation-store';
 import { SCREENS } from '../screens';
+import { problemCount } from './problem-count-store';
 
 /** The tab bar: one button per screen present (screens.ts). */
 export function ScreenNav() {
   if (SCREENS.length < 2) return null;
   const here = currentScreen.value;
   const detailOpen = openLeadId.value !== null;
+  const problems = problemCount.value;
   return (
     <nav class="screen-nav" aria-label={t('screensLabel')}>
       {SCREENS.map((s) => (
@@ -18,6 +20,12 @@ export function ScreenNav() {
           onClick={() => showScreen(s.id)}
         >
           {t(s.label)}
+          {s.id === 'problems' && problems !== null ? (
+            <span class="tab-count" data-count={problems}>
+              {' '}
+              {problems}
+            </span>
+          ) : null}
         </button>
       ))}
     </nav>

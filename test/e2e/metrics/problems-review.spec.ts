@@ -24,7 +24,7 @@ test('the problems screen lists flagged leads by problem with what to do, and th
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   // A name opens the lead.
-  await page.locator('.problem-group[data-problem="stalled"] li[data-lead="D"] button').click();
+  await page.locator('.problem-group[data-problem="stalled"] li[data-lead="D"] button.link').click();
   await expect(page.getByText('Lead D').first()).toBeVisible();
 });
 

@@ -30,7 +30,7 @@ test('a stage renamed in settings shows everywhere; thresholds and capacity appl
   await popup.getByRole('button', { name: 'Pipeline' }).click();
   await expect(popup.locator('[data-stage="interest"] .group-name')).toHaveText('Engaged');
   await expect(popup.locator('[data-stage="consideration"] .stage-figures')).toContainText('weighted €500');
-  await expect(popup.locator('.headline')).toContainText('1 of 1');
+  await expect(popup.locator('.headline')).toContainText('1 open · capacity 1');
 
   await popup.getByRole('button', { name: 'Filter and sort' }).click();
   await expect(popup.getByLabel('Stage').locator('option', { hasText: 'Engaged' })).toHaveCount(1);

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import { type ChartSpec, type ChartUnit, toUplotData } from '../../../../shared/chart/chart-data';
 import { chartHeight, chartOptions } from '../../../../shared/chart/uplot-options';
+import { useColorScheme } from './use-color-scheme';
 
 const bars = uPlot.paths.bars?.({ size: [0.6, 48] });
 
@@ -23,12 +24,16 @@ export function UplotChart({
   format: (v: number, unit: ChartUnit) => string;
 }) {
   const host = useRef<HTMLDivElement>(null);
+  // Axis text takes the page's colour: switching to dark (or back) redraws the chart with it.
+  const scheme = useColorScheme();
   useEffect(() => {
     const el = host.current;
     if (!el) return undefined;
     const shape = toUplotData(spec);
     let width = widthOf(el);
     const ink = getComputedStyle(el).color || '#1b1f24';
+    // Said on the element so a test can check the ink followed the theme (the canvas cannot be read as text).
+    el.dataset.ink = ink;
     const plot = new uPlot(
       chartOptions(spec, shape, { width, ink, format, bars }),
       shape.data as uPlot.AlignedData,
@@ -45,6 +50,6 @@ export function UplotChart({
       resize.disconnect();
       plot.destroy();
     };
-  }, [spec, format]);
+  }, [spec, format, scheme]);
   return <div class="chart-canvas" ref={host} aria-hidden="true" data-chart={spec.id} />;
 }

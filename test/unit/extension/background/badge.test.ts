@@ -10,6 +10,7 @@ import {
 import { handleMessage } from '../../../../extension/background/handle-message';
 import { type EmbudoDb, openDb } from '../../../../extension/data/db';
 import { loadMetricsInput } from '../../../../extension/data/leads/metrics-input';
+import { tallyProblems } from '../../../../shared/metrics/problem-tally';
 import { findProblems } from '../../../../shared/metrics/problems';
 import { generatePipeline } from '../../../support/generate-pipeline';
 import { rowsOf } from '../data/data-helpers';
@@ -46,7 +47,7 @@ describe('badge text', () => {
 });
 
 describe('problem count', () => {
-  it('counts flagged leads plus pipeline findings of the stored pipeline', async () => {
+  it('counts every problem of the stored pipeline, as the Problems screen sums its groups', async () => {
     await store(smallPipeline(NOW));
     expect(badgeText(await countProblems(db, NOW))).toBe(ANSWERS.badge);
   });
@@ -55,7 +56,7 @@ describe('problem count', () => {
     const gen = generatePipeline({ leads: 400, now: NOW, seed: 7 });
     await db.leads.bulkAdd(rowsOf(gen.leads, gen.stageEvents));
     const all = await loadMetricsInput(db);
-    const expected = findProblems({ ...all, now: NOW }).total;
+    const expected = tallyProblems(findProblems({ ...all, now: NOW })).problems;
     expect(expected).toBeGreaterThan(0);
     expect(await countProblems(db, NOW)).toBe(expected);
   });
@@ -148,5 +149,14 @@ describe('refresh-badge message', () => {
     expect(refreshBadge).toHaveBeenCalledTimes(1);
     expect(BADGE_AFTER.has('save-candidate')).toBe(true);
     expect(BADGE_AFTER.has('capture-tab')).toBe(false);
+  });
+
+  it('problem-count answers the badge count, or null when the background cannot count', async () => {
+    const base = { db, inject: async () => undefined, extensionUrl: EXTENSION_URL };
+    const problemCount = vi.fn(async () => 81);
+    expect(await handleMessage({ type: 'problem-count' }, POPUP, { ...base, problemCount })).toEqual({
+      count: 81,
+    });
+    expect(await handleMessage({ type: 'problem-count' }, POPUP, base)).toEqual({ count: null });
   });
 });

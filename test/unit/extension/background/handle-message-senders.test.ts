@@ -43,6 +43,7 @@ const FORBIDDEN_FROM_PAGES = [
   { type: 'set-page-button', enabled: false },
   { type: 'get-page-button' },
   { type: 'refresh-badge' },
+  { type: 'problem-count' },
 ];
 
 let db: EmbudoDb;

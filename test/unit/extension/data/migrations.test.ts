@@ -45,6 +45,8 @@ const UPGRADES: Record<number, (before: Dump) => Dump> = {
   }),
   // v3 (team sync): only optional fields and a new, empty store for other reps' documents.
   3: (before) => ({ ...before, teamDocs: [] }),
+  // v4: one more index on leads (overdue next steps per stage); records unchanged.
+  4: (before) => before,
 };
 
 /** Every record of every store the database has at its version, in key order. */
@@ -75,6 +77,8 @@ async function fill(db: Dexie, v: number): Promise<void> {
     website: 'https://example.com',
     avatarUrl: 'https://example.com/a.png',
     lostReason: 'Price',
+    nextStep: 'Send the quote',
+    nextStepDue: '2026-11-03',
     quality: 4,
     painPoints: 'Slow quotes',
     decisionHelpers: 'CFO',
@@ -187,6 +191,14 @@ describe('schema migrations', () => {
         .count();
       const leads = (expected.leads ?? []) as Row[];
       expect(open).toBe(leads.filter((l) => l.status === 'open' && l.stage === 'awareness').length);
+      // v4: the overdue index answers for the old rows that have a due date.
+      const withDue = leads.filter((l) => l.status === 'open' && l.nextStepDue !== undefined);
+      const overdue = await db.leads
+        .where('[status+stage+nextStepDue]')
+        .between(['open', '', ''], ['open', '\uffff', '\uffff'])
+        .count();
+      expect(overdue).toBe(withDue.length);
+      expect(withDue.length).toBeGreaterThan(0);
       // v3: nothing is waiting to be pushed until the rep switches team sync on.
       expect(await db.leads.where('syncDirty').above(0).count()).toBe(0);
       const dup = { ...(leads[0] as unknown as LeadRow), id: 'dup' };

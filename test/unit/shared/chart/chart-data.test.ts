@@ -15,7 +15,7 @@ import {
 import { chartOptions, labelledPositions } from '../../../../shared/chart/uplot-options';
 import { analyse } from '../../../../shared/metrics/analyse';
 import { resolvePeriod } from '../../../../shared/metrics/period';
-import type { TrendSeries } from '../../../../shared/metrics/types';
+import type { LeadsBySourceFigure, TrendSeries } from '../../../../shared/metrics/types';
 import { smallPipeline } from '../../extension/popup/metrics/small-pipeline';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
@@ -50,6 +50,22 @@ function trends(over: Partial<TrendSeries> = {}): TrendSeries {
   };
 }
 
+/** The figure behind trends()'s leadsBySource: the same counts, per month of the period. */
+function bySource(
+  series: Record<string, number[]> = { web: [1, 0, 2], linkedin: [3, 4, 5] },
+): LeadsBySourceFigure {
+  const months = trends().months.map((m, i) => {
+    const counts = Object.fromEntries(
+      Object.entries(series).flatMap(([s, v]) => ((v[i] ?? 0) > 0 ? [[s, v[i] as number]] : [])),
+    );
+    return { ...m, total: Object.values(counts).reduce((a, b) => a + b, 0), bySource: counts };
+  });
+  const totals = Object.fromEntries(
+    Object.entries(series).map(([s, v]) => [s, v.reduce((a, b) => a + b, 0)]),
+  );
+  return { total: months.reduce((n, m) => n + m.total, 0), bySource: totals, months };
+}
+
 describe('monthLabel', () => {
   it('writes months short for axes and long for tables, in the UI language', () => {
     expect(monthLabel('2026-03', 'en', 'short')).toBe('Mar');
@@ -61,7 +77,7 @@ describe('monthLabel', () => {
 
 describe('leads by source', () => {
   it('puts the biggest source first, keeps the raw counts and adds a total column', () => {
-    const spec = leadsBySourceChart(trends(), words);
+    const spec = leadsBySourceChart(bySource(), words);
     expect(spec.kind).toBe('stacked');
     expect(spec.series.map((s) => [s.key, s.label, s.values])).toEqual([
       ['linkedin', 'LINKEDIN', [3, 4, 5]],
@@ -74,7 +90,7 @@ describe('leads by source', () => {
   });
 
   it('stacks as running sums, drawn tallest first so every band shows', () => {
-    const spec = leadsBySourceChart(trends(), words);
+    const spec = leadsBySourceChart(bySource(), words);
     expect(stackSeries(spec.series)).toEqual([
       [3, 4, 5],
       [4, 4, 7],
@@ -135,23 +151,28 @@ describe('win rate and cycle', () => {
 
   it('knows when there is nothing to draw', () => {
     const empty = trends({ winRate: [null, null, null], leadsBySource: {} });
+    const none = bySource({});
     expect(hasData(winRateChart(empty, words))).toBe(false);
-    expect(hasData(leadsBySourceChart(empty, words))).toBe(false);
+    expect(hasData(leadsBySourceChart(none, words))).toBe(false);
     expect(hasData(winRateChart(trends(), words))).toBe(true);
-    expect(yRange(leadsBySourceChart(empty, words), toUplotData(leadsBySourceChart(empty, words)))).toEqual([
+    expect(yRange(leadsBySourceChart(none, words), toUplotData(leadsBySourceChart(none, words)))).toEqual([
       0, 1,
     ]);
   });
 });
 
 describe('the four charts of a report', () => {
-  it('come in screen order, over twelve months', () => {
+  it('come in screen order; leads by source covers the chosen period, the trends twelve months', () => {
     const data = smallPipeline(NOW);
     const { report } = analyse({ ...data, period: resolvePeriod('last-30', NOW, 'UTC'), now: NOW });
     const specs = metricsCharts(report, words);
     expect(specs.map((s) => s.id)).toEqual(['leads-by-source', 'funnel', 'win-rate', 'cycle']);
     const bySource = specs[0];
-    expect(bySource?.x).toHaveLength(12);
+    // The last 30 days up to 20 November touch October and November only.
+    expect(bySource?.x).toEqual(['October 2026', 'November 2026']);
+    expect(specs[2]?.x).toHaveLength(12);
+    const quarter = analyse({ ...data, period: resolvePeriod('this-quarter', NOW, 'UTC'), now: NOW }).report;
+    expect(metricsCharts(quarter, words)[0]?.xShort).toEqual(['Oct', 'Nov', 'Dec']);
     // Every lead was created in the last three weeks: October and November 2026 only.
     const total = bySource?.columns.at(-1)?.values ?? [];
     expect(total.reduce((a, b) => (a ?? 0) + (b ?? 0), 0)).toBe(6);
@@ -166,7 +187,7 @@ describe('uPlot options', () => {
   });
 
   it('give one drawn series per spec series, sized for the container', () => {
-    const spec = leadsBySourceChart(trends(), words);
+    const spec = leadsBySourceChart(bySource(), words);
     const opts = chartOptions(spec, toUplotData(spec), { width: 380, ink: '#000', format: String });
     expect(opts.width).toBe(380);
     expect(opts.height).toBe(150);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../../shared/metrics/analyse';
 import { resolvePeriod } from '../../../../shared/metrics/period';
+import { tallyProblems } from '../../../../shared/metrics/problem-tally';
 import { findProblems } from '../../../../shared/metrics/problems';
 import { diffSinceReview, snapshotForReview } from '../../../../shared/metrics/review-diff';
 import type { Review } from '../../../../shared/model/review';
@@ -42,8 +43,9 @@ describe('problems on the reference dataset', () => {
     ]);
   });
 
-  it('counts leads once per problem, and the badge total', () => {
-    // stalled L4 L5 L8 L14; skipped L3 L4; low quality L5; two pipeline findings. 5 leads + 2 = 7.
+  it('counts leads once per problem, and the total the groups add up to', () => {
+    // stalled L4 L5 L8 L14; skipped L3 L4; low quality L5; two pipeline findings:
+    // 5 leads, 9 problems (L4 and L5 are in two groups each).
     expect(p.counts).toEqual({
       stalled: 4,
       'skipped-stages': 2,
@@ -51,7 +53,8 @@ describe('problems on the reference dataset', () => {
       'low-quality': 1,
     });
     expect(p.flaggedLeads).toBe(5);
-    expect(p.total).toBe(7);
+    expect(p.total).toBe(9);
+    expect(tallyProblems(p)).toMatchObject({ leads: 5, problems: 9, pipeline: 2 });
   });
 
   it('"today" is the rep’s calendar day: at 23:30 UTC on 1 March it is already 2 March in Madrid', () => {
@@ -135,7 +138,7 @@ describe('review comparison', () => {
     expect(byKey['problems.total']).toEqual({
       key: 'problems.total',
       previous: null,
-      current: 7,
+      current: 9,
       delta: null,
     });
   });

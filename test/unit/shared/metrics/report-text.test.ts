@@ -45,7 +45,7 @@ describe('reportText', () => {
 
   it('lists problems with what to do, capped per problem', () => {
     const en = text('en');
-    expect(en).toContain('Problems (7)');
+    expect(en).toContain('Problems (9)');
     expect(en).toContain('- Stalled (4)');
     expect(en).toContain('    · Lead L5 — Decision: The next step was due 2026-03-01.');
     expect(en).toContain('    · … +1');

@@ -13,6 +13,7 @@ import type { Lead } from '../../../../../shared/model/lead';
 import type { StageEvent } from '../../../../../shared/model/stage-event';
 
 const T0 = Date.UTC(2026, 10, 2, 9);
+const TODAY = '2026-11-05';
 let db: EmbudoDb;
 let n = 0;
 beforeEach(async () => {
@@ -64,13 +65,44 @@ describe('group queries', () => {
     });
   });
 
-  it('lists open stages newest move first, closed groups by latest stage then newest', async () => {
-    expect((await firstRowsOf(db, 'awareness', 2)).map((l) => l.id)).toEqual(['a2', 'a3']);
-    expect(await groupKeys(db, 'awareness')).toEqual(['a2', 'a3', 'a1']);
-    expect(await groupKeys(db, 'lost')).toEqual(['l3', 'l2', 'l1']);
-    expect((await firstRowsOf(db, 'lost', 2)).map((l) => l.id)).toEqual(['l3', 'l2']);
-    expect((await firstRowsOf(db, 'lost', 10)).map((l) => l.id)).toEqual(await groupKeys(db, 'lost'));
-    expect(await groupKeys(db, 'won')).toEqual(['w1']);
+  it('lists open stages longest in the stage first, closed groups by latest stage then newest', async () => {
+    expect((await firstRowsOf(db, 'awareness', 2, TODAY)).map((l) => l.id)).toEqual(['a1', 'a3']);
+    expect(await groupKeys(db, 'awareness', TODAY)).toEqual(['a1', 'a3', 'a2']);
+    expect(await groupKeys(db, 'lost', TODAY)).toEqual(['l3', 'l2', 'l1']);
+    expect((await firstRowsOf(db, 'lost', 2, TODAY)).map((l) => l.id)).toEqual(['l3', 'l2']);
+    expect((await firstRowsOf(db, 'lost', 10, TODAY)).map((l) => l.id)).toEqual(
+      await groupKeys(db, 'lost', TODAY),
+    );
+    expect(await groupKeys(db, 'won', TODAY)).toEqual(['w1']);
+  });
+
+  it('puts overdue next steps first, most overdue first; a step due today or later is not overdue', async () => {
+    await db.leads.bulkAdd(
+      [
+        lead('late-1', { stageChangedAt: T0 + 50, nextStepDue: '2026-11-01' }),
+        lead('late-2', { stageChangedAt: T0 + 40, nextStepDue: '2026-10-20' }),
+        lead('due-today', { stageChangedAt: T0 - 5, nextStepDue: TODAY }),
+        lead('closed-late', { status: 'won', nextStepDue: '2026-10-01' }),
+      ].map((l) => rowOf(l, [])),
+    );
+    const order = ['late-2', 'late-1', 'due-today', 'a1', 'a3', 'a2'];
+    expect(await groupKeys(db, 'awareness', TODAY)).toEqual(order);
+    // The first rows and the keys read deeper agree, whatever the page size.
+    for (const limit of [1, 2, 3, 6, 16]) {
+      expect((await firstRowsOf(db, 'awareness', limit, TODAY)).map((l) => l.id)).toEqual(
+        order.slice(0, limit),
+      );
+    }
+    // The next day, what was due today is overdue too.
+    expect((await groupKeys(db, 'awareness', '2026-11-06'))[2]).toBe('due-today');
+    expect(await groupKeys(db, 'awareness', '2026-10-01')).toEqual([
+      'due-today',
+      'a1',
+      'a3',
+      'a2',
+      'late-2',
+      'late-1',
+    ]);
   });
 
   it('reads leads by id in the order asked, skipping missing ones', async () => {
@@ -79,7 +111,7 @@ describe('group queries', () => {
     expect(await leadsByIds(db, ['l2'])).toEqual([
       lead('l2', { stage: 'decision', status: 'lost', stageChangedAt: T0 + 1 }),
     ]);
-    expect((await firstRowsOf(db, 'lost', 10)).some((l) => 'events' in l)).toBe(false);
+    expect((await firstRowsOf(db, 'lost', 10, TODAY)).some((l) => 'events' in l)).toBe(false);
   });
 
   it('reads the events of several leads at once', async () => {

@@ -30,8 +30,12 @@ describe('headline cards', () => {
       'open-opportunities',
       'pipeline-velocity',
     ]);
+    // A 30-day total, and the monthly figure as the average over the period's ~0.99 months.
     expect(card('leads-by-source')?.value).toBe(String(ANSWERS.leads));
-    expect(card('leads-by-source')?.details).toEqual(['email 2 · linkedin 2 · referral 1 · web 1']);
+    expect(card('leads-by-source')?.details).toEqual([
+      'metricPerMonthAverage(6.1,1)',
+      'email 2 · linkedin 2 · referral 1 · web 1',
+    ]);
     expect(card('lead-to-opportunity')?.value).toBe(ANSWERS.leadToOpportunity);
     expect(card('lead-to-opportunity')?.details).toEqual(['metricOfLeads(4,6)']);
     expect(card('opportunity-win-rate')?.value).toBe(ANSWERS.opportunityWinRate);

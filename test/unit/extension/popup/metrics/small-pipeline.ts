@@ -31,7 +31,7 @@ export const ANSWERS = {
   openValue: '€2,500', // 2000 + 500
   weightedValue: '€800', // 2000 × 0.25 + 500 × 0.6
   problems: { stalled: ['D'], 'skipped-stages': ['C'], 'low-quality': ['F'], findings: 1 },
-  badge: '4', // 3 flagged leads + 1 pipeline finding
+  badge: '4', // 4 problems: 3 flagged leads with one problem each + 1 pipeline finding
 } as const;
 
 function lead(id: string, source: string, over: Partial<Lead>, now: number): Lead {
