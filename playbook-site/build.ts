@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, transform } from 'esbuild';
+import type { Settings } from '../shared/model/settings';
 import { LANGS } from '../shared/process/stage-list';
 import { loadModel, screenshotsDir } from './load-model';
 import { renderPage } from './render/page';
@@ -49,7 +50,9 @@ export interface BuildResult {
   sizes: SizeReport;
 }
 
-export async function buildSite(options: { outDir?: string; quiet?: boolean } = {}): Promise<BuildResult> {
+export async function buildSite(
+  options: { outDir?: string; quiet?: boolean; settings?: Settings } = {},
+): Promise<BuildResult> {
   const outDir = resolve(options.outDir ?? DEFAULT_OUT_DIR);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -72,7 +75,7 @@ export async function buildSite(options: { outDir?: string; quiet?: boolean } = 
   copyFileSync(join(SITE_DIR, 'assets', 'favicon.svg'), join(outDir, 'favicon.svg'));
 
   const shotsDir = screenshotsDir(SITE_DIR);
-  const model = loadModel(shotsDir);
+  const model = loadModel(shotsDir, options.settings);
   if (model.screenshots.size) mkdirSync(join(outDir, 'assets', 'screenshots'), { recursive: true });
   for (const f of model.screenshots)
     copyFileSync(join(shotsDir, f), join(outDir, 'assets', 'screenshots', f));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { METRIC_DEFINITIONS } from '../shared/metrics/metric-definitions';
 import { PERIOD_PRESETS } from '../shared/metrics/period';
 import { PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE, STATUS_RULE } from '../shared/metrics/problem-definitions';
-import { DEFAULT_SETTINGS } from '../shared/model/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/model/settings';
 import { resolveProcess } from '../shared/process/resolve-settings';
 import { DEFAULT_LOST_REASONS, STAGES } from '../shared/process/stages';
 import type { PageModel } from './render/page-model';
@@ -14,12 +14,22 @@ function findScreenshots(dir: string): Set<string> {
   return new Set(readdirSync(dir).filter((f) => /^[a-z0-9-]+\.png$/.test(f)));
 }
 
-/** The page's content straight from shared/: the same data the extension renders. */
-export function loadModel(screenshotsDir: string): PageModel {
+/**
+ * The page's content straight from shared/: the same data the extension renders,
+ * under the built-in process or a team's own (publish-playbook passes the team's).
+ */
+export function loadModel(screenshotsDir: string, settings: Settings = DEFAULT_SETTINGS): PageModel {
+  const process = resolveProcess(settings);
   return {
-    stages: STAGES,
-    process: resolveProcess(DEFAULT_SETTINGS),
-    lostReasons: DEFAULT_LOST_REASONS,
+    // Stage names under the process: a published team playbook shows the team's own.
+    stages: STAGES.map((s) => ({
+      ...s,
+      name: { en: process.stageName(s.id, 'en'), es: process.stageName(s.id, 'es') },
+    })),
+    process,
+    lostReasons: settings.lostReasons?.length
+      ? settings.lostReasons.map((r) => ({ en: r, es: r }))
+      : DEFAULT_LOST_REASONS,
     metrics: METRIC_DEFINITIONS,
     problems: PROBLEM_DEFINITIONS,
     countingRules: [SKIPPED_STAGE_RULE, STATUS_RULE],

@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { launchExtension } from './bench/extension-browser';
 import { dataFigures } from './bench/figures-data';
 import { captureFigures, metricsFigure, metricsScreenFigure } from './bench/figures-page';
-import { coldOpenFigure, popupFigures } from './bench/figures-popup';
+import { coldOpenFigure, popupFigures, teamScreenFigure } from './bench/figures-popup';
 import { sizeFigures } from './bench/figures-sizes';
 import { formatTable, resultsJson } from './bench/report';
 import type { FigureResult } from './bench/runner';
@@ -72,6 +72,7 @@ try {
   if (want('metrics-problems')) figures.push(await metricsFigure(setup, { runs: RUNS }));
   if (only.group('capture')) figures.push(...(await captureFigures(ext, { runs: RUNS, want })));
   if (only.group('data')) figures.push(...(await dataFigures(setup, { runs: RUNS, quick, want })));
+  if (want('team-screen-ready')) figures.push(await teamScreenFigure(ext, setup, { runs: RUNS }));
 } finally {
   await ext.close();
 }

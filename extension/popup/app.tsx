@@ -6,8 +6,10 @@ import {
   closeLead,
   currentScreen,
   openLeadId,
+  type ScreenId,
   startAddingLead,
   stopAddingLead,
+  teamMember,
 } from './navigation-store';
 import { PipelineScreen } from './pipeline/pipeline-screen';
 import { SCREENS } from './screens';
@@ -21,9 +23,10 @@ import { fullViewQuery, type ViewMode } from './view-mode';
 const loadDetail = () => import('./lead/lead-detail');
 const loadAddLead = () => import('./lead/add-lead');
 
-async function openFullView(mode: ViewMode): Promise<void> {
+async function openFullView(mode: ViewMode, screen?: ScreenId): Promise<void> {
   const tabId = mode.tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') + fullViewQuery(tabId) });
+  const query = fullViewQuery(tabId) + (screen ? `&screen=${screen}` : '');
+  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') + query });
   // The toolbar popup gives way to the tab; the app already open in a tab stays.
   if (!(await browser.tabs.getCurrent())) window.close();
 }
@@ -51,6 +54,10 @@ export function App({ mode }: { mode: ViewMode }) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
+  useEffect(() => {
+    // After the first paint, and without the sync code in the first screen's bundle.
+    void import('./team/team-membership').then((m) => m.checkTeamMembership());
+  }, []);
   // Strings come from the i18n API, not from signals: a change of language redraws everything.
   return (
     <div class={mode.full ? 'app full' : 'app'} key={settings.value.language}>
@@ -68,7 +75,7 @@ export function App({ mode }: { mode: ViewMode }) {
           )}
         </div>
       </header>
-      <ScreenNav />
+      <ScreenNav openInTab={mode.full ? undefined : (screen) => void openFullView(mode, screen)} />
       <main>
         <CapturePanel />
         <NoticeBar />

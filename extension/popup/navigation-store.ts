@@ -1,9 +1,11 @@
 import { signal } from '@preact/signals';
 
 /** Screens of the app, in tab-bar order (see screens.ts for which ones are present). */
-export type ScreenId = 'pipeline' | 'problems' | 'metrics' | 'review' | 'settings' | 'data';
+export type ScreenId = 'pipeline' | 'problems' | 'metrics' | 'review' | 'team' | 'settings' | 'data';
 
 export const currentScreen = signal<ScreenId>('pipeline');
+/** This browser syncs with a team: the Team screen is offered (set after the first paint). */
+export const teamMember = signal(false);
 /** The lead whose detail is open over the current screen. */
 export const openLeadId = signal<string | null>(null);
 /** The "add by hand" form is open. */

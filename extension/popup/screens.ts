@@ -19,6 +19,8 @@ interface ScreenEntry {
   label: MessageKey;
   /** Lazy module; absent for the built-in pipeline screen. */
   load?: () => Promise<ScreenModule>;
+  /** Only for members of a synced team; in the toolbar popup it opens in a tab (a wide screen). */
+  team?: true;
 }
 
 export const SCREENS: readonly ScreenEntry[] = [
@@ -28,4 +30,5 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'review', label: 'screenReview', load: () => import('./metrics/review-screen') },
   { id: 'data', label: 'screenData', load: () => import('./data/data-screen') },
   { id: 'settings', label: 'screenSettings', load: () => import('./settings/settings-screen') },
+  { id: 'team', label: 'screenTeam', load: () => import('./team/team-screen'), team: true },
 ];

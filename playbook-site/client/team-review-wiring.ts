@@ -1,5 +1,6 @@
 import { TEAM_REVIEW_LOAD_FAILED as LOAD_FAILED } from '../../shared/present/team-review-page-words';
 import type { Lang } from '../../shared/process/stage-list';
+import { publishedOn } from './published-on';
 import type { StageNameOverrides } from './stage-names';
 import type { TeamReview } from './team-review/api';
 import { loadTeamReview } from './team-review-loader';
@@ -59,6 +60,38 @@ export function wireTeamReview(lang: Lang, setStageNames: (n: StageNameOverrides
     e.preventDefault();
     zone.classList.remove('drag-over');
     add(e.dataTransfer?.files);
+  });
+  const form = document.getElementById('team-db-form') as HTMLFormElement | null;
+  // Opened from the team server itself (npm run team -- publish-playbook): that server, that database.
+  const served = publishedOn(location);
+  if (served) {
+    const set = (id: string, v: string) => {
+      const input = $<HTMLInputElement>(id);
+      if (input) input.value = v;
+    };
+    set('team-db-server', served.server);
+    set('team-db-name', served.database);
+    $<HTMLDetailsElement>('team-server')?.setAttribute('open', '');
+  }
+  form?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const value = (id: string) => ($<HTMLInputElement>(id)?.value ?? '').trim();
+    const password = $<HTMLInputElement>('team-db-password');
+    const login = {
+      server: value('team-db-server'),
+      database: value('team-db-name'),
+      name: value('team-db-user'),
+      password: password?.value ?? '',
+    };
+    // The password is not kept in the page once sent.
+    if (password) password.value = '';
+    get()
+      .then((r) => r.readTeamDb(login))
+      .catch((err: unknown) => {
+        const p = document.createElement('p');
+        p.textContent = LOAD_FAILED[lang] + String(err instanceof Error ? err.message : err);
+        errors.replaceChildren(p);
+      });
   });
   period.addEventListener('change', () => {
     review?.then((r) => r.setPeriod(period.value));

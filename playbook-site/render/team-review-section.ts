@@ -19,9 +19,20 @@ export function teamReviewSection(ctx: RenderContext): SafeHtml {
 <noscript><p class="notice">${pick(T.needsJs, lang)}</p></noscript>
 <div class="team-controls js-only" hidden>
 <div class="drop-zone" id="drop-zone">
-<p>${pick(T.dropHere, lang)} <label for="backup-files">${pick(T.choose, lang)}</label>:</p>
-<input type="file" id="backup-files" multiple accept=".json,application/json">
+<p>${pick(T.dropHere, lang)} <label for="backup-files">${pick(T.choose, lang)}</label>.</p>
+<input type="file" id="backup-files" class="file-input" multiple accept=".json,application/json">
 </div>
+<details class="team-server" id="team-server">
+<summary>${pick(T.fromServer, lang)}</summary>
+<p class="hint">${pick(T.fromServerHint, lang)}</p>
+<form id="team-db-form" class="team-db-form">
+<label>${pick(T.server, lang)} <input id="team-db-server" type="url" required placeholder="https://couch.example.com"></label>
+<label>${pick(T.database, lang)} <input id="team-db-name" required autocomplete="off"></label>
+<label>${pick(T.user, lang)} <input id="team-db-user" required autocomplete="username"></label>
+<label>${pick(T.password, lang)} <input id="team-db-password" type="password" required autocomplete="current-password"></label>
+<button type="submit">${pick(T.readServer, lang)}</button>
+</form>
+</details>
 <p class="team-options"><label for="team-period">${pick(T.period, lang)}</label>
 <select id="team-period">${model.periodPresets.map(
     (p) =>

@@ -102,3 +102,37 @@ export async function coldOpenFigure(
     rmSync(profile, { recursive: true, force: true });
   }
 }
+
+/**
+ * The Team screen in a tab, 20 reps × 2k leads synced (this rep's 2k in their
+ * pipeline, 38k pulled documents): from navigation to the figures on screen
+ * (its `team-ready` mark) ÷ a blank extension page. Target: ≤ 1 s.
+ */
+export async function teamScreenFigure(
+  ext: ExtensionBrowser,
+  setup: Page,
+  opts: { runs: number },
+): Promise<FigureResult> {
+  const seeded = await call<{ leads: number; events: number }>(setup, 'seedTeam', 20, 2000);
+  console.log(`seeded a team: ${seeded.leads} leads, ${seeded.events} events`);
+  const url = (path: string) => `chrome-extension://${ext.id}/${path}`;
+  const page = await ext.context.newPage();
+  const open = () => timeToMark(page, url('popup.html?view=full&screen=team'), 'team-ready');
+  const f = await runFigure(
+    {
+      id: 'team-screen-ready',
+      label: 'Team screen ready, 20 reps × 2k leads',
+      group: 'team',
+      floor: {
+        label: 'blank extension page',
+        measure: () => timeToMark(page, url('bench-blank.html'), 'blank-ready'),
+      },
+      measure: open,
+      warmUp: open,
+      target: { max: 1000 },
+    },
+    opts.runs,
+  );
+  await page.close();
+  return f;
+}

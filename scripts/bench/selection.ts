@@ -15,6 +15,7 @@ const FIGURE_GROUPS: Readonly<Record<string, string>> = {
   'export-backup': 'data',
   'import-csv': 'data',
   'import-csv-100k': 'data',
+  'team-screen-ready': 'team',
   'size-popup': 'sizes',
   'size-background': 'sizes',
   'size-capture': 'sizes',

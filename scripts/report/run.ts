@@ -6,6 +6,7 @@ import { reportJson } from '../../shared/metrics/report-json';
 import { reportText } from '../../shared/metrics/report-text';
 import { analyseTeam, type TeamMember } from '../../shared/metrics/team';
 import { systemTimeZone } from '../../shared/metrics/time-zone';
+import { repTable } from '../../shared/present/rep-table';
 import { resolveProcess } from '../../shared/process/resolve-settings';
 import { parseReportArgs, USAGE } from './args';
 
@@ -57,14 +58,15 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
   const zone = args.tz ?? systemTimeZone();
   const now = args.now ?? io.now();
   const period = resolvePeriod(args.period, now, zone);
-  const { team, report, problems } = analyseTeam(members, period, now, zone);
+  const { figures, settings, report, problems } = analyseTeam(members, period, now, zone);
   if (args.json) {
-    io.stdout(
-      `${JSON.stringify(reportJson({ report, problems, files, settings: team.settings }), null, 2)}\n`,
-    );
+    const json = reportJson({ report, problems, files, settings, reps: figures.reps });
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    const process = resolveProcess(team.settings);
-    io.stdout(reportText({ report, problems, leads: team.leads, process, lang: args.lang, files }));
+    const process = resolveProcess(settings);
+    const leads = figures.combined.leads;
+    const reps = repTable(figures, args.lang);
+    io.stdout(reportText({ report, problems, leads, process, lang: args.lang, files, reps }));
   }
   return 0;
 }

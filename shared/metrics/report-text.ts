@@ -3,6 +3,7 @@ import { figureLabel } from '../present/figure-label';
 import { formatDays, formatFigure, formatPercent } from '../present/figures';
 import { formatCount, formatMoney } from '../present/numbers';
 import { findingText, flagText, type ProblemWords } from '../present/problem-text';
+import type { RepTable } from '../present/rep-table';
 import { REPORT_LABELS as L } from '../present/report-words';
 import { whyBuyTables } from '../present/why-buy-tables';
 import type { ResolvedProcess } from '../process/resolve-settings';
@@ -22,6 +23,8 @@ interface ReportTextInput {
   lang: Lang;
   /** One line per loaded file: name, owner, lead count. */
   files: { file: string; owner?: string; leads: number }[];
+  /** The rep-by-rep comparison, printed when the report covers more than one rep. */
+  reps?: RepTable;
   /** Most leads listed per problem; the rest are summed up. */
   maxListed?: number;
 }
@@ -93,8 +96,21 @@ export function reportText(input: ReportTextInput): string {
       out.push(row(stage(s), `${b.count}: ${money}`));
     }
   }
+  if (input.reps && input.reps.rows.length > 2) out.push('', ...repLines(input.reps));
   out.push('', ...problemsText(input, stage));
   return `${out.join('\n')}\n`;
+}
+
+/** One block per rep (a terminal is too narrow for the table): the rep's name, then column: value. */
+function repLines(table: RepTable): string[] {
+  const out = [table.caption];
+  for (const cells of table.rows) {
+    out.push(`- ${plain(cells[0] ?? '')}`);
+    cells.slice(1).forEach((v, i) => {
+      if (v) out.push(row(table.columns[i + 1] ?? '', v));
+    });
+  }
+  return out;
 }
 
 /** Pain points, decision helpers and lost reasons by stage: a heading, the notes, one line per row. */

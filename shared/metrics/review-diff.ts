@@ -84,8 +84,17 @@ export function diffSinceReview(input: ReviewDiffInput): ReviewDiff {
     newProblems[id] = current.problems[id].filter((x) => !before.has(x));
     resolvedProblems[id] = [...before].filter((x) => !now.has(x));
   }
-  const figures = Object.entries(current.figures).map(([key, value]): FigureDelta => {
-    const prev = previous?.figures[key] ?? null;
+  const figures = figureDeltas(current.figures, previous?.figures ?? {});
+  return { since, newLeads, moves, wins, losses, newProblems, resolvedProblems, figures };
+}
+
+/** Each recorded figure beside its value at the previous review. */
+export function figureDeltas(
+  current: Record<string, number | null>,
+  previous: Record<string, number | null>,
+): FigureDelta[] {
+  return Object.entries(current).map(([key, value]): FigureDelta => {
+    const prev = previous[key] ?? null;
     return {
       key,
       previous: prev,
@@ -93,5 +102,4 @@ export function diffSinceReview(input: ReviewDiffInput): ReviewDiff {
       delta: prev === null || value === null ? null : value - prev,
     };
   });
-  return { since, newLeads, moves, wins, losses, newProblems, resolvedProblems, figures };
 }

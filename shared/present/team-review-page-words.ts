@@ -23,6 +23,16 @@ export const TEAM_REVIEW_TEXT = {
     es: 'Se muestran los nombres de etapa propios de tu equipo, tomados de los ajustes de una copia.',
   },
   useDefaultNames: { en: 'Use the default names', es: 'Usar los nombres por defecto' },
+  fromServer: { en: 'Or read the team database', es: 'O lee la base de datos del equipo' },
+  fromServerHint: {
+    en: 'Your team’s server address and database, and your own sign-in. The password goes to the server only; this page keeps nothing.',
+    es: 'La dirección del servidor del equipo y su base de datos, y tu propio acceso. La contraseña solo va al servidor; esta página no guarda nada.',
+  },
+  server: { en: 'Server', es: 'Servidor' },
+  database: { en: 'Database', es: 'Base de datos' },
+  user: { en: 'User name', es: 'Usuario' },
+  password: { en: 'Password', es: 'Contraseña' },
+  readServer: { en: 'Read the team database', es: 'Leer la base de datos del equipo' },
 };
 
 /** Shown in the page when the team review's own code fails to load. */

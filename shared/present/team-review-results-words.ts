@@ -74,6 +74,39 @@ const RESULTS = {
   whatToDo: { en: 'what to do', es: 'qué hacer' },
   more: { en: (n: number) => `…and ${n} more.`, es: (n: number) => `…y ${n} más.` },
   pipelineWide: { en: '(whole pipeline)', es: '(todo el embudo)' },
+  dbReading: {
+    en: 'Signing in and reading the team database…',
+    es: 'Accediendo y leyendo la base de datos del equipo…',
+  },
+  dbLoaded: {
+    en: (db: string, reps: number, leads: number) =>
+      `Team database ${db}: ${reps} ${reps === 1 ? 'rep' : 'reps'}, ${leads} leads.`,
+    es: (db: string, reps: number, leads: number) =>
+      `Base de datos del equipo ${db}: ${reps} ${reps === 1 ? 'comercial' : 'comerciales'}, ${leads} leads.`,
+  },
+  dbFailed: {
+    en: (why: string) => `The team database could not be read: ${why}`,
+    es: (why: string) => `No se ha podido leer la base de datos del equipo: ${why}`,
+  },
+  /** Built-in lead sources by name; a team's own sources are shown as typed. */
+  sources: {
+    en: {
+      linkedin: 'LinkedIn',
+      email: 'Email',
+      web: 'Web',
+      manual: 'Manual',
+      referral: 'Referral',
+      import: 'Import',
+    } as Record<string, string>,
+    es: {
+      linkedin: 'LinkedIn',
+      email: 'Correo',
+      web: 'Web',
+      manual: 'Manual',
+      referral: 'Recomendación',
+      import: 'Importación',
+    } as Record<string, string>,
+  },
 };
 
 /** Each label has the same shape (text, or a function of the same figures) in both languages. */

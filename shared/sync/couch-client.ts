@@ -107,6 +107,8 @@ export function couchClient(opts: CouchClientOptions) {
     async signOut(): Promise<void> {
       await send('DELETE', `${base}/_session`, 'sign out');
     },
+    /** Every document of the database (the playbook's team review reads them all at once). */
+    allDocs: () => json('GET', `${db}/_all_docs?include_docs=true`, 'read the team database', AllDocsSchema),
     databaseInfo: () => json('GET', db, 'team database', z.object({ db_name: z.string() }).loose()),
     changes(since: string | number, limit: number) {
       const q = new URLSearchParams({ style: 'all_docs', since: String(since), limit: String(limit) });
@@ -132,6 +134,9 @@ export function couchClient(opts: CouchClientOptions) {
   };
 }
 
+const AllDocsSchema = z.object({
+  rows: z.array(z.object({ id: z.string(), doc: z.record(z.string(), z.unknown()).optional() }).loose()),
+});
 const SeqSchema = z.union([z.string(), z.number()]);
 const ChangesSchema = z.object({
   results: z.array(

@@ -78,9 +78,35 @@ export const RepDocSchema = z
   .refine((d) => d._id === repDocId(d.owner), 'the id must be "rep:" and the owner');
 export type RepDoc = z.infer<typeof RepDocSchema>;
 
-export const TeamDocSchema = z.union([LeadDocSchema, ReviewDocSchema, ProcessDocSchema, RepDocSchema]);
+const FiguresSchema = z.record(z.string(), z.number().nullable());
+
+export const teamReviewDocId = (reviewId: string) => `team-review:${reviewId}`;
+
+/**
+ * A team review the lead held: when, what the team agreed (a short note), and the
+ * figures it looked at, combined and per rep, so the next one shows what changed.
+ * Written only by a lead, like `process`.
+ */
+export const TeamReviewDocSchema = z.object({
+  _id: z.string().startsWith('team-review:'),
+  type: z.literal('team-review'),
+  owner: UserNameSchema,
+  at: EpochSchema,
+  note: z.string().trim().max(1000),
+  figures: FiguresSchema,
+  reps: z.record(z.string(), FiguresSchema),
+});
+export type TeamReviewDoc = z.infer<typeof TeamReviewDocSchema>;
+
+export const TeamDocSchema = z.union([
+  LeadDocSchema,
+  ReviewDocSchema,
+  ProcessDocSchema,
+  RepDocSchema,
+  TeamReviewDocSchema,
+]);
 /** A document's content: no `_rev`, which the replicator keeps beside it. */
-export type TeamDoc = LeadDoc | ReviewDoc | ProcessDoc | RepDoc;
+export type TeamDoc = LeadDoc | ReviewDoc | ProcessDoc | RepDoc | TeamReviewDoc;
 
 /** A document as the server holds it. */
 export type RemoteDoc = TeamDoc & { _rev: string; _deleted?: undefined };

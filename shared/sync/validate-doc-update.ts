@@ -2,8 +2,9 @@
  * The server-side rules, as CouchDB's `validate_doc_update` (ES5: CouchDB runs
  * it in its own JavaScript engine). Server admins pass everything; for anyone
  * else:
- * - `process` (the team's process) is written or deleted only by a member with
- *   the team's lead role, and must say `type: "process"` and its writer as owner;
+ * - `process` (the team's process) and the team reviews (`team-review:…`) are
+ *   written or deleted only by a member with the team's lead role, and must say
+ *   their type and their writer as owner;
  * - every other document needs a `type` and an `owner` that is the writer,
  *   and its owner never changes;
  * - a deletion is allowed to the owner of the stored document only (our
@@ -17,10 +18,11 @@ export function validateDocUpdateSource(leadRole: string): string {
   var roles = userCtx.roles || [];
   if (roles.indexOf('_admin') !== -1) return;
   function refuse(why) { throw({ forbidden: why }); }
-  if (newDoc._id === 'process') {
-    if (roles.indexOf(LEAD_ROLE) === -1) refuse('only a team lead may change the team process');
+  var leadOnly = newDoc._id === 'process' ? 'process' : newDoc._id.indexOf('team-review:') === 0 ? 'team-review' : '';
+  if (leadOnly) {
+    if (roles.indexOf(LEAD_ROLE) === -1) refuse(leadOnly === 'process' ? 'only a team lead may change the team process' : 'only a team lead may record a team review');
     if (newDoc._deleted) return;
-    if (newDoc.type !== 'process') refuse('the process document must have type "process"');
+    if (newDoc.type !== leadOnly) refuse('this document must have type "' + leadOnly + '"');
     if (newDoc.owner !== userCtx.name) refuse('owner must be the user who writes the document');
     return;
   }

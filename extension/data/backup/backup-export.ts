@@ -109,7 +109,21 @@ export async function backupFile(
   });
 }
 
-/** `embudo-backup-2026-11-02.json`: dated so successive backups do not overwrite each other. */
-export function backupFileName(now = Date.now()): string {
-  return `embudo-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+/**
+ * `embudo-backup-ana-ruiz-2026-11-02.json`: the rep's name, so a lead collecting the
+ * team's files can tell them apart, and dated so successive backups do not overwrite
+ * each other. Characters no file system takes are dropped; letters of any language stay.
+ */
+export function backupFileName(now = Date.now(), owner = ''): string {
+  const name = owner
+    .normalize('NFC')
+    .toLowerCase()
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is dropped
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|.]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .join('-')
+    .slice(0, 40);
+  return `embudo-backup-${name ? `${name}-` : ''}${new Date(now).toISOString().slice(0, 10)}.json`;
 }

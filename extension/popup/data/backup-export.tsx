@@ -20,7 +20,7 @@ export function BackupExport() {
         owner,
         onProgress: (done, total) => setProgress({ done, total }),
       });
-      downloadBlob(backupFileName(), file.blob);
+      downloadBlob(backupFileName(Date.now(), owner), file.blob);
       setMessage({ ok: true, text: t('dataBackupSaved', fmt(file.leads)) });
     } catch (err) {
       setMessage({ ok: false, text: writeErrorText(err) });

@@ -14,8 +14,18 @@ export interface TeamReviewOptions {
   onFileCount: (count: number) => void;
 }
 
+/** Where the team database is and who signs in (the password goes to `_session` only). */
+export interface TeamDbLogin {
+  server: string;
+  database: string;
+  name: string;
+  password: string;
+}
+
 export interface TeamReview {
   addFiles(files: readonly File[]): Promise<void>;
+  /** Reads the team database instead of files: signs in, reads every document, shows the figures. */
+  readTeamDb(login: TeamDbLogin): Promise<void>;
   setPeriod(period: string): void;
   clear(): void;
 }

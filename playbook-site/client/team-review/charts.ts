@@ -29,7 +29,8 @@ export function chartsSection(
     winRate: s.winRate,
     mean: s.mean,
     median: s.median,
-    source: (source) => source,
+    // Built-in sources by their name in the reader's language; a team's own sources as typed.
+    source: (source) => s.sources[source] ?? source,
     stageName: (stage) => stageLabel(names, stage, lang),
   };
   const [bySource, funnel, winRate, cycle] = metricsCharts(report, words) as [

@@ -1,12 +1,14 @@
 import { HEADLINE_FIGURES } from '../../../shared/metrics/headline-figures';
+import type { TeamFigures } from '../../../shared/metrics/team-figures';
 import type { MetricsReport } from '../../../shared/metrics/types';
 import { figureLabel } from '../../../shared/present/figure-label';
 import { formatFigure } from '../../../shared/present/figures';
 import { formatCount } from '../../../shared/present/numbers';
+import { repTable } from '../../../shared/present/rep-table';
 import { strings } from '../../../shared/present/team-review-results-words';
 import type { Lang } from '../../../shared/process/stage-list';
 import { el, table } from './dom';
-import { formatDate } from './format';
+import { formatDate, formatDateTime } from './format';
 import type { LoadedFile } from './read-backups';
 
 export function filesTable(files: readonly LoadedFile[], lang: Lang): HTMLElement {
@@ -22,6 +24,21 @@ export function filesTable(files: readonly LoadedFile[], lang: Lang): HTMLElemen
       formatDate(Date.parse(f.backup.exportedAt), lang),
     ]),
     [2, 3],
+  );
+}
+
+/**
+ * The rep-by-rep comparison beside the combined figures (the shared presenter's
+ * table: rows reps, columns the metrics and problem counts), with when each rep
+ * last synced when read from the team database.
+ */
+export function repsTable(figures: TeamFigures, lang: Lang, synced: boolean): HTMLElement {
+  const t = repTable(figures, lang, synced ? (at) => formatDateTime(at, lang) : undefined);
+  const numeric = t.columns.map((_, i) => i).filter((i) => i > 0 && i < t.columns.length - (synced ? 2 : 1));
+  return el(
+    'section',
+    { 'aria-label': t.caption, id: 'team-reps' },
+    table(t.caption, t.columns, t.rows, numeric),
   );
 }
 

@@ -40,7 +40,7 @@ describe('backupFromText', () => {
 
 describe('teamStageNames', () => {
   const withNames = (en: Record<string, string>, es: Record<string, string> = {}) =>
-    ({ settings: { stageNames: { en, es } } }) as unknown as Backup;
+    ({ stageNames: { en, es } }) as unknown as Backup['settings'];
 
   it('takes, per language and stage, the first file that renamed it', () => {
     const names = teamStageNames([

@@ -11,7 +11,10 @@ describe('screens registry', () => {
       'review',
       'data',
       'settings',
+      'team',
     ]);
+    // Only the Team screen waits for team sync.
+    expect(SCREENS.filter((s) => s.team).map((s) => s.id)).toEqual(['team']);
     expect(SCREENS[0]?.load).toBeUndefined();
     for (const s of SCREENS.slice(1)) expect(typeof s.load).toBe('function');
   });

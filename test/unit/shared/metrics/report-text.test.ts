@@ -71,7 +71,7 @@ describe('reportText', () => {
 
 describe('reportJson', () => {
   it('is plain data that survives JSON', () => {
-    const json = JSON.parse(JSON.stringify(reportJson({ report, problems, files })));
+    const json = JSON.parse(JSON.stringify(reportJson({ report, problems, files, reps: [] })));
     expect(json.metrics.winPercentage.rate).toBeCloseTo(2 / 7, 12);
     expect(Object.keys(json.problems.byLead)).toEqual(['L3', 'L4', 'L5', 'L8', 'L14']);
     expect(json.definitions.metrics).toHaveLength(13);

@@ -45,7 +45,7 @@ describe('keys named like Object properties', () => {
     const input = { ...base, leads: renamed, events: renamedEvents };
     const problems = findProblems(input);
     expect(problems.byLead.has('__proto__')).toBe(true);
-    const json = reportJson({ report: computeMetrics({ ...input, period }), problems, files: [] });
+    const json = reportJson({ report: computeMetrics({ ...input, period }), problems, files: [], reps: [] });
     expect(Object.keys(json.problems.byLead)).toContain('__proto__');
   });
 });

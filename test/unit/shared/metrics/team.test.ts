@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBackupBytes } from '../../../../shared/backup/read-backup';
 import { resolvePeriod } from '../../../../shared/metrics/period';
-import { analyseTeam, mergeBackups } from '../../../../shared/metrics/team';
+import { analyseTeam } from '../../../../shared/metrics/team';
 import type { Backup } from '../../../../shared/model/backup';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/backups/${name}`, import.meta.url));
@@ -18,10 +18,13 @@ describe('team merge', () => {
 
   it('keeps colliding ids apart by prefixing the file number', () => {
     // The same export twice: same ids, yet 60 distinct leads.
-    const team = mergeBackups([
+    const now = Date.parse('2026-11-20T12:00:00Z');
+    const period = resolvePeriod('this-year', now, 'Europe/Madrid');
+    const pair = [
       { owner: 'A', backup: ana },
       { owner: 'B', backup: ana },
-    ]);
+    ];
+    const team = analyseTeam(pair, period, now).figures.combined;
     expect(new Set(team.leads.map((l) => l.id)).size).toBe(60);
     expect(team.leads[0]?.id).toBe(`1/${ana.leads[0]?.id}`);
     expect(team.leads[30]?.id).toBe(`2/${ana.leads[0]?.id}`);
@@ -29,7 +32,9 @@ describe('team merge', () => {
   });
 
   it('leaves a single file’s ids as they are', () => {
-    expect(mergeBackups([{ owner: 'A', backup: ana }]).leads[0]?.id).toBe(ana.leads[0]?.id);
+    const now = Date.parse('2026-11-20T12:00:00Z');
+    const one = analyseTeam([{ owner: 'A', backup: ana }], resolvePeriod('this-year', now), now);
+    expect(one.figures.combined.leads[0]?.id).toBe(ana.leads[0]?.id);
   });
 
   it('checks capacity per rep, not against the team total', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { headlineCards } from '../../../../extension/popup/metrics/headline-view';
 import { groupProblems } from '../../../../extension/popup/metrics/problems-view';
 import { figureRows } from '../../../../extension/popup/metrics/review-view';
+import { formatIsoDay } from '../../../../playbook-site/client/team-review/format';
 import { figuresList } from '../../../../playbook-site/client/team-review/render-figures';
 import { problemsSection } from '../../../../playbook-site/client/team-review/render-problems';
 import { analyse } from '../../../../shared/metrics/analyse';
@@ -15,6 +16,7 @@ import {
   type ProblemsReport,
 } from '../../../../shared/metrics/problems';
 import { reportText } from '../../../../shared/metrics/report-text';
+import { teamFigures } from '../../../../shared/metrics/team-figures';
 import { figureLabel } from '../../../../shared/present/figure-label';
 import { formatFigure } from '../../../../shared/present/figures';
 import { findingText, flagText, type ProblemWords } from '../../../../shared/present/problem-text';
@@ -75,8 +77,7 @@ describe.each(LANGS)('one presenter, every surface (%s)', (lang) => {
   const playbookFigures = figuresList(report, lang);
   const playbookProblems = problemsSection(
     problems,
-    { leads: [...LEADS], events: [], settings: SETTINGS, prefixes: [''] },
-    [],
+    teamFigures({ reps: [{ owner: '', leads: LEADS, events: [] }], settings: SETTINGS, period, now: NOW }),
     {},
     lang,
   );
@@ -127,7 +128,12 @@ describe.each(LANGS)('one presenter, every surface (%s)', (lang) => {
     for (const [id, f] of FLAGS) {
       const said = flagText(f, w);
       expect(said).not.toBe('');
-      expect(cells, said).toContain(said);
+      // The playbook: one row per lead (its flags side by side), due dates in the reader's locale.
+      const inPlaybook = flagText(f, { ...w, day: (iso) => formatIsoDay(iso, lang) });
+      expect(
+        cells.some((c) => c.includes(inPlaybook)),
+        inPlaybook,
+      ).toBe(true);
       expect(cli, said).toContain(said);
       // The popup's problems screen lists the same flag under its problem.
       const listed = groups.find((g) => g.id === f.problem)?.leads.find((l) => l.lead.id === id);

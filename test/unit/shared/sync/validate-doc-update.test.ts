@@ -55,6 +55,24 @@ describe('validate_doc_update', () => {
     expect(verdict({ _id: 'process', _deleted: true }, process('lia'), ana)).toMatch(/only a team lead/);
   });
 
+  it('lets only a team lead record a team review, with its type and the lead as owner', () => {
+    const review = (owner: string, extra: Doc = {}) => ({
+      _id: 'team-review:r1',
+      type: 'team-review',
+      owner,
+      ...extra,
+    });
+    expect(verdict(review('lia'), null, lia)).toBe('ok');
+    expect(verdict(review('ana'), null, ana)).toMatch(/only a team lead may record a team review/);
+    expect(verdict(review('lia', { type: 'lead' }), null, lia)).toMatch(/type "team-review"/);
+    expect(verdict(review('max'), null, lia)).toMatch(/owner must be the user/);
+    expect(verdict({ _id: 'team-review:r1', _deleted: true }, review('lia'), ana)).toMatch(
+      /only a team lead/,
+    );
+    // A rep cannot slip a team review in under another type either: the id decides.
+    expect(verdict({ ...review('ana'), type: 'lead' }, null, ana)).toMatch(/only a team lead/);
+  });
+
   it('lets server admins write anything', () => {
     expect(verdict({ _id: 'x' }, lead('bo'), admin)).toBe('ok');
     expect(verdict({ _id: 'process' }, null, admin)).toBe('ok');

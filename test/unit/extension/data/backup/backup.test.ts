@@ -44,6 +44,12 @@ describe('backup export', () => {
 
   it('names files by date', () => {
     expect(backupFileName(T0)).toBe('embudo-backup-2026-11-02.json');
+    // The rep's name, so a lead collecting the team's files can tell them apart.
+    expect(backupFileName(T0, '  Ana Ruiz ')).toBe('embudo-backup-ana-ruiz-2026-11-02.json');
+    expect(backupFileName(T0, 'Lucía / Núñez: "east"')).toBe(
+      'embudo-backup-lucía-núñez-east-2026-11-02.json',
+    );
+    expect(backupFileName(T0, '../..')).toBe('embudo-backup-2026-11-02.json');
   });
 });
 

@@ -1,0 +1,68 @@
+import { signal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
+import { getDb } from '../../data/db';
+import { readSyncState, type SyncState } from '../../data/sync/sync-state';
+import { readTeamSnapshot, type TeamSnapshot } from '../../data/sync/team-data';
+import { DEFAULT_CHOICE, type PeriodChoice } from '../metrics/period-choice';
+import { sendToBackground } from '../ui/send';
+
+/** The Team screen's filters, kept while the app is open. */
+export const teamPeriod = signal<PeriodChoice>(DEFAULT_CHOICE);
+/** One rep's name, or '' for the whole team. */
+export const teamRep = signal('');
+
+type TeamLoaded =
+  | { status: 'loading' }
+  | { status: 'off' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; snapshot: TeamSnapshot; state: SyncState; now: number };
+
+/** How often the screen looks at the local sync state, and asks the background for a sync. */
+const LOOK_MS = 2_000;
+const SYNC_MS = 15_000;
+
+/** A sync run ending (or a write here) is what changes the team's copy: the snapshot is read again then. */
+const versionOf = (s: SyncState) => `${s.syncedAt ?? ''}|${s.error?.at ?? ''}`;
+
+/**
+ * The team's records as this browser last synced them, read again after every
+ * sync run while the screen is open (it looks at the sync state every 2 s and
+ * asks the background for a run every 15 s, so other reps' moves show up
+ * without a reload). Offline, the last synced copy stays on screen with its age.
+ */
+export function useTeamSnapshot(): TeamLoaded {
+  const [loaded, setLoaded] = useState<TeamLoaded>({ status: 'loading' });
+  useEffect(() => {
+    const db = getDb();
+    let live = true;
+    let seen: string | null = null;
+    let lastAsk = 0;
+    const look = async () => {
+      const state = await readSyncState(db);
+      const version = versionOf(state);
+      if (version !== seen) {
+        seen = version;
+        const snapshot = await readTeamSnapshot(db);
+        if (!live) return;
+        setLoaded(snapshot ? { status: 'ready', snapshot, state, now: Date.now() } : { status: 'off' });
+      }
+      if (!state.running && Date.now() - lastAsk >= SYNC_MS) {
+        lastAsk = Date.now();
+        // A failure is the background's to report (the status line shows it); the copy stays.
+        sendToBackground({ type: 'sync-now' }).catch(() => {});
+      }
+    };
+    const tick = () => {
+      look().catch((err: unknown) => {
+        if (live) setLoaded({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+      });
+    };
+    tick();
+    const timer = setInterval(tick, LOOK_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, []);
+  return loaded;
+}

@@ -1,0 +1,180 @@
+import type { Page } from '@playwright/test';
+import { adminClient } from '../../../scripts/team/admin-client';
+import { setupTeam } from '../../../scripts/team/setup';
+import { couchClient } from '../../../shared/sync/couch-client';
+import { syncOnce } from '../../../shared/sync/replicate';
+import type { LeadDoc } from '../../../shared/sync/team-docs';
+import { cookieFetch } from '../../support/cookie-fetch';
+import { MemoryStore } from '../../support/memory-store';
+import { startTeamServer, type TeamServer } from '../../support/team-server';
+import { expect, test } from '../support/extension';
+
+const DATABASE = 'embudo-team-view';
+const MEMBERS = [
+  { name: 'ana', password: 'ana-password', role: 'rep' as const },
+  { name: 'bo', password: 'bo-password', role: 'rep' as const },
+  { name: 'lia', password: 'lia-password', role: 'lead' as const },
+];
+
+let server: TeamServer;
+test.beforeAll(async () => {
+  server = await startTeamServer();
+  await setupTeam(adminClient(server.adminUrl), { database: DATABASE, members: MEMBERS }, () => {});
+});
+test.afterAll(() => server?.stop());
+test.describe.configure({ timeout: 180_000 });
+
+const HOUR = 3_600_000;
+
+/**
+ * A rep's browser, outside Chromium: the extension's own replicator (shared/sync)
+ * over an in-memory store, signed in as that rep. What it pushes is exactly what
+ * a rep's extension pushes; the lead's side is the real extension.
+ */
+async function repBrowser(name: string) {
+  const jar = cookieFetch();
+  const client = couchClient({ server: server.url, database: DATABASE, fetch: jar.fetch, timeoutMs: 20_000 });
+  await client.signIn(name, `${name}-password`);
+  const store = new MemoryStore();
+  return { store, sync: () => syncOnce({ client, store, replicaId: `${name}-browser` }) };
+}
+
+function deal(id: string, owner: string, stage: 'interest' | 'decision', createdAt: number): LeadDoc {
+  return {
+    _id: `lead:${id}`,
+    type: 'lead',
+    owner,
+    lead: {
+      id,
+      kind: 'person',
+      name: `Deal ${id}`,
+      source: 'linkedin',
+      stage,
+      status: 'open',
+      value: 1000,
+      currency: 'EUR',
+      createdAt,
+      updatedAt: createdAt + HOUR,
+      stageChangedAt: createdAt + HOUR,
+    },
+    events: [
+      {
+        leadId: id,
+        fromStage: null,
+        toStage: 'awareness',
+        fromStatus: null,
+        toStatus: 'open',
+        at: createdAt,
+      },
+      {
+        leadId: id,
+        fromStage: 'awareness',
+        toStage: stage,
+        fromStatus: 'open',
+        toStatus: 'open',
+        at: createdAt + HOUR,
+        // A jump straight to Decision is recorded as a skip, as the extension records it.
+        ...(stage === 'decision' ? { skipped: ['interest', 'consideration'] as const } : {}),
+      },
+    ] as LeadDoc['events'],
+    clock: { name: createdAt, stage: createdAt + HOUR },
+  };
+}
+
+/** The row of one rep in the Team screen's table, as cell texts by column heading. */
+async function repRow(page: Page, rep: string): Promise<Record<string, string>> {
+  return page.locator('#team-reps').evaluate((table, name) => {
+    const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+    const row = table.querySelector(`tr[data-rep="${name}"]`);
+    const cells = row ? [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '') : [];
+    return Object.fromEntries(heads.map((h, i) => [h, cells[i] ?? '']));
+  }, rep);
+}
+
+test('the lead’s Team screen follows a rep’s moves and wins without a reload', async ({
+  openExtensionPage,
+}) => {
+  const now = Date.now();
+  const ana = await repBrowser('ana');
+  const bo = await repBrowser('bo');
+  const a1 = deal('ana-1', 'ana', 'interest', now - 20 * 24 * HOUR);
+  const a2 = deal('ana-2', 'ana', 'decision', now - 30 * 24 * HOUR);
+  await ana.store.edit(a1);
+  await ana.store.edit(a2);
+  await bo.store.edit(deal('bo-1', 'bo', 'interest', now - 10 * 24 * HOUR));
+  await ana.sync();
+  await bo.sync();
+
+  // The lead connects in Settings → Team sync, as any member does.
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.locator('.screen-nav [data-screen="team"]')).toHaveCount(0);
+  await popup.locator('.screen-nav [data-screen="settings"]').click();
+  const team = popup.locator('section.team');
+  await team.locator('#team-server').fill(server.url);
+  await team.locator('#team-database').fill(DATABASE);
+  await team.locator('#team-name').fill('lia');
+  await team.locator('#team-password').fill('lia-password');
+  await team.locator('#team-connect').click();
+  await expect(team.locator('#team-status')).toContainText(/synced/i, { timeout: 30_000 });
+
+  // A member gets the Team screen; it opens in a tab of its own.
+  await popup.reload();
+  await expect(popup.locator('.screen-nav [data-screen="team"]')).toHaveText('Team');
+  const page = await openExtensionPage('popup.html?view=full&screen=team');
+  await expect(page.locator('#team-reps tr[data-rep]')).toHaveCount(2);
+  await expect(page.locator('#team-age')).toContainText(/synced/i);
+  const before = await repRow(page, 'ana');
+  expect(before).toMatchObject({ Rep: 'ana', Leads: '2', 'Open opportunities': '1' });
+  expect(before['Since the last team review']).toContain('0 won');
+  expect(before['Skipped stages']).toBe('1');
+  expect(await repRow(page, 'bo')).toMatchObject({ Leads: '1', 'Open opportunities': '0' });
+
+  // Rep A moves one deal on and wins the other, and syncs; the lead's tab is never reloaded.
+  const later = Date.now();
+  const moved: LeadDoc = {
+    ...a1,
+    lead: { ...a1.lead, stage: 'consideration', updatedAt: later, stageChangedAt: later },
+    events: [
+      ...a1.events,
+      {
+        leadId: 'ana-1',
+        fromStage: 'interest',
+        toStage: 'consideration',
+        fromStatus: 'open',
+        toStatus: 'open',
+        at: later,
+      },
+    ],
+    clock: { ...a1.clock, stage: later },
+  };
+  const won: LeadDoc = {
+    ...a2,
+    lead: { ...a2.lead, stage: 'purchase', status: 'won', updatedAt: later, stageChangedAt: later },
+    events: [
+      ...a2.events,
+      {
+        leadId: 'ana-2',
+        fromStage: 'decision',
+        toStage: 'purchase',
+        fromStatus: 'open',
+        toStatus: 'won',
+        at: later,
+      },
+    ],
+    clock: { ...a2.clock, stage: later, status: later },
+  };
+  await ana.store.edit(moved);
+  await ana.store.edit(won);
+  await ana.sync();
+
+  const row = () => repRow(page, 'ana');
+  await expect
+    .poll(async () => (await row())['Since the last team review'], { timeout: 90_000 })
+    .toContain('1 won');
+  const after = await row();
+  expect(after['Since the last team review']).toContain('1 moved');
+  // Still one open opportunity: the won deal left, the moved one (now in Consideration) counts.
+  expect(after['Open opportunities']).toBe('1');
+  expect(after['Win percentage']).toBe('100%');
+  await expect(page.locator('#team-age')).toContainText(/synced/i);
+});
