@@ -9,7 +9,6 @@ import {
   type ScreenId,
   startAddingLead,
   stopAddingLead,
-  teamMember,
 } from './navigation-store';
 import { PipelineScreen } from './pipeline/pipeline-screen';
 import { SCREENS } from './screens';

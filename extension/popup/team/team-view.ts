@@ -29,7 +29,7 @@ export function teamView(
   date: (at: number) => string,
 ): TeamView {
   const key = [snapshot, rep, period.start, period.end, now, lang];
-  if (memo && memo.key.every((k, i) => k === key[i])) return memo.view;
+  if (memo?.key.every((k, i) => k === key[i])) return memo.view;
   const reps = rep ? snapshot.reps.filter((r) => r.owner === rep) : snapshot.reps;
   const figures = teamFigures({
     reps,
