@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { generatePipeline } from '../../test/support/generate-pipeline';
 import { importApi } from './page-import';
 import { rawRead } from './page-raw-idb';
+import { syncApi } from './page-sync';
 
 const CHUNK = 20_000;
 const NOW = Date.UTC(2026, 10, 27, 12);
@@ -94,4 +95,5 @@ async function rawReadAll(): Promise<number> {
   singlePass,
   metricsAndProblems,
   ...importApi(seed),
+  ...syncApi,
 };
