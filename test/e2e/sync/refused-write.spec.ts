@@ -1,41 +1,29 @@
 import { expect, test } from '@playwright/test';
-import type { TeamServer } from '../../support/team-server';
 import { storedRows } from '../support/seed';
 import {
+  ANA,
+  BO,
   badgeText,
   candidate,
   connectRep,
-  launchRep,
   putRow,
-  type Rep,
   send,
   serverDocs,
-  startTeam,
   syncNow,
+  useTeam,
 } from './team-browsers';
 
 const DATABASE = 'embudo-refused';
-const ANA = { name: 'ana', password: 'ana-password', role: 'rep' as const };
-const BO = { name: 'bo', password: 'bo-password', role: 'rep' as const };
 
-let server: TeamServer;
-const reps: Rep[] = [];
-test.beforeAll(async () => {
-  server = await startTeam(DATABASE, [ANA, BO]);
-});
-test.afterAll(async () => {
-  for (const r of reps) await r.context.close();
-  await server?.stop();
-});
+const team = useTeam(DATABASE, [ANA, BO]);
 
 type TeamRow = { id: string; doc: { lead: { company?: string } }; syncDirty?: number };
 
 test("a write to another rep's lead is refused by the server, and the rep is told", async () => {
   test.setTimeout(180_000);
-  const [ana, bo] = [await launchRep(), await launchRep()];
-  reps.push(ana, bo);
-  await connectRep(ana.page, server, DATABASE, ANA);
-  await connectRep(bo.page, server, DATABASE, BO);
+  const [ana, bo] = [await team.launch(), await team.launch()];
+  await connectRep(ana.page, team.server(), DATABASE, ANA);
+  await connectRep(bo.page, team.server(), DATABASE, BO);
   await send(bo.page, { type: 'save-candidate', candidate: candidate('Bea Roca', 'bea@example.com') });
   expect(await syncNow(bo.page)).toMatchObject({ state: { failures: 0 } });
   expect(await syncNow(ana.page)).toMatchObject({ state: { failures: 0 } });
@@ -54,7 +42,7 @@ test("a write to another rep's lead is refused by the server, and the rep is tol
   expect(answer.state?.error?.kind).toBe('forbidden');
   expect(answer.state?.error?.detail).toContain(bea.id);
 
-  const docs = await serverDocs(server, DATABASE);
+  const docs = await serverDocs(team.server(), DATABASE);
   expect(docs.map((d) => [d.owner, d.lead?.name, d.lead?.company]).sort()).toEqual([
     ['ana', 'Ada Vela', undefined],
     ['bo', 'Bea Roca', undefined],

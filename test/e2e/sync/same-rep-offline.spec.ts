@@ -1,30 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
-import type { TeamServer } from '../../support/team-server';
 import { storedLeads } from '../support/extension';
 import { whenReady } from '../support/seed';
-import {
-  candidate,
-  connectRep,
-  launchRep,
-  type Rep,
-  send,
-  serverDocs,
-  startTeam,
-  syncNow,
-} from './team-browsers';
+import { ANA, candidate, connectRep, send, serverDocs, syncNow, useTeam } from './team-browsers';
 
 const DATABASE = 'embudo-two-profiles';
-const ANA = { name: 'ana', password: 'ana-password', role: 'rep' as const };
 
-let server: TeamServer;
-const reps: Rep[] = [];
-test.beforeAll(async () => {
-  server = await startTeam(DATABASE, [ANA]);
-});
-test.afterAll(async () => {
-  for (const r of reps) await r.context.close();
-  await server?.stop();
-});
+const team = useTeam(DATABASE, [ANA]);
 
 /** Edits the company and moves the lead one stage on, in the lead's own screen. */
 async function editOffline(page: Page, company: string): Promise<void> {
@@ -42,21 +23,20 @@ type Change = { field: string; previous?: unknown; by: string };
 
 test('one rep in two browsers edits the same lead while the server is down: one merged lead, nothing lost', async () => {
   test.setTimeout(240_000);
-  const [laptop, desktop] = [await launchRep(), await launchRep()];
-  reps.push(laptop, desktop);
-  await connectRep(laptop.page, server, DATABASE, ANA);
+  const [laptop, desktop] = [await team.launch(), await team.launch()];
+  await connectRep(laptop.page, team.server(), DATABASE, ANA);
   await send(laptop.page, { type: 'save-candidate', candidate: candidate('Ada Vela', 'ada@example.com') });
   expect(await syncNow(laptop.page)).toMatchObject({ state: { failures: 0 } });
-  await connectRep(desktop.page, server, DATABASE, ANA);
+  await connectRep(desktop.page, team.server(), DATABASE, ANA);
   expect(await syncNow(desktop.page)).toMatchObject({ state: { failures: 0 } });
   expect((await storedLeads(desktop.page)).map((l) => l.name)).toEqual(['Ada Vela']);
 
-  await server.stop();
+  await team.server().stop();
   await editOffline(laptop.page, 'Acme');
   await editOffline(desktop.page, 'Beta'); // later: its company wins
   expect((await syncNow(laptop.page)).state?.error?.kind).toBe('offline');
 
-  await server.restart();
+  await team.server().restart();
   for (const rep of [laptop, desktop, laptop])
     expect(await syncNow(rep.page)).toMatchObject({ state: { failures: 0 } });
 
@@ -75,7 +55,7 @@ test('one rep in two browsers edits the same lead while the server is down: one 
   const moves = ((a?.events ?? []) as { toStage: string }[]).filter((e) => e.toStage === 'interest');
   expect(moves).toHaveLength(2);
 
-  const docs = await serverDocs(server, DATABASE);
+  const docs = await serverDocs(team.server(), DATABASE);
   expect(docs).toHaveLength(1);
   expect(docs[0]?._conflicts ?? []).toEqual([]);
   expect(docs[0]?.lead).toMatchObject({ company: 'Beta', stage: 'interest' });

@@ -1,10 +1,8 @@
-import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with the scripts
-import { chromiumPath, QUIET_FLAGS } from '../../../scripts/lib/chromium.mjs';
+import { type BrowserContext, type Page, test, type Worker } from '@playwright/test';
 import { adminClient } from '../../../scripts/team/admin-client';
 import { setupTeam } from '../../../scripts/team/setup';
 import { startTeamServer, type TeamServer } from '../../support/team-server';
-import { EXTENSION_DIR } from '../support/extension';
+import { launchWithExtension } from '../support/extension';
 import { whenReady } from '../support/seed';
 
 /**
@@ -24,10 +22,32 @@ declare const chrome: {
   action: { getBadgeText: (d: object) => Promise<string> };
 };
 
-export async function startTeam(database: string, members: Member[]): Promise<TeamServer> {
-  const server = await startTeamServer();
-  await setupTeam(adminClient(server.adminUrl), { database, members }, () => {});
-  return server;
+export const ANA: Member = { name: 'ana', password: 'ana-password', role: 'rep' };
+export const BO: Member = { name: 'bo', password: 'bo-password', role: 'rep' };
+
+/**
+ * A spec's team: a server set up with `members` before its tests, and every
+ * browser `launch` opened closed after them, with the server.
+ */
+export function useTeam(database: string, members: Member[]) {
+  let server: TeamServer | undefined;
+  const opened: Rep[] = [];
+  test.beforeAll(async () => {
+    server = await startTeamServer();
+    await setupTeam(adminClient(server.adminUrl), { database, members }, () => {});
+  });
+  test.afterAll(async () => {
+    for (const r of opened) await r.context.close();
+    await server?.stop();
+  });
+  return {
+    server: () => server as TeamServer,
+    async launch(): Promise<Rep> {
+      const rep = await launchRep();
+      opened.push(rep);
+      return rep;
+    },
+  };
 }
 
 export interface Rep {
@@ -39,15 +59,7 @@ export interface Rep {
 
 /** A fresh browser profile with the test build, its popup open and ready. */
 export async function launchRep(): Promise<Rep> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      ...QUIET_FLAGS,
-    ],
-  });
+  const context = await launchWithExtension();
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = await context.newPage();
   await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);

@@ -1,30 +1,18 @@
 import { expect, type Page, test } from '@playwright/test';
 import { adminClient } from '../../../scripts/team/admin-client';
 import { setupTeam } from '../../../scripts/team/setup';
-import type { TeamServer } from '../../support/team-server';
 import { makeLead, seed, whenReady } from '../support/seed';
-import { connectRep, launchRep, type Rep, startTeam, syncNow } from './team-browsers';
+import { ANA, BO, connectRep, type Rep, syncNow, useTeam } from './team-browsers';
 
 const DATABASE = 'embudo-process';
 const LIA = { name: 'lia', password: 'lia-password', role: 'lead' as const };
-const ANA = { name: 'ana', password: 'ana-password', role: 'rep' as const };
-const BO = { name: 'bo', password: 'bo-password', role: 'rep' as const };
 const DAY = 86_400_000;
 
-let server: TeamServer;
-const browsers: Rep[] = [];
-test.beforeAll(async () => {
-  server = await startTeam(DATABASE, [LIA, ANA, BO]);
-});
-test.afterAll(async () => {
-  for (const b of browsers) await b.context.close();
-  await server?.stop();
-});
+const team = useTeam(DATABASE, [LIA, ANA, BO]);
 
 /** A rep with one lead five days in Interest: not stalled under the built-in 14 days, stalled under 3. */
 async function repWithLead(name: string): Promise<Rep> {
-  const rep = await launchRep();
-  browsers.push(rep);
+  const rep = await team.launch();
   const at = Date.now() - 5 * DAY;
   await seed(rep.page, {
     leads: [
@@ -50,14 +38,13 @@ const openSettings = async (page: Page) => {
 test("the lead sets the team's process; both reps adopt it read-only; a stale lead's change is refused", async () => {
   test.setTimeout(300_000);
   const [ana, bo] = [await repWithLead('ana'), await repWithLead('bo')];
-  const lia = await launchRep();
-  browsers.push(lia);
+  const lia = await team.launch();
   for (const [b, m] of [
     [lia, LIA],
     [ana, ANA],
     [bo, BO],
   ] as const)
-    expect(await connectRep(b.page, server, DATABASE, m)).toMatchObject({ ok: true });
+    expect(await connectRep(b.page, team.server(), DATABASE, m)).toMatchObject({ ok: true });
   for (const b of [ana, bo]) {
     expect(await syncNow(b.page)).toMatchObject({ state: { failures: 0 } });
     await expect(b.page.locator('.lead-row .badge-stalled')).toHaveCount(0);
@@ -88,7 +75,7 @@ test("the lead sets the team's process; both reps adopt it read-only; a stale le
 
   // The admin makes Lia a rep; her browser still thinks she leads until its next run.
   await setupTeam(
-    adminClient(server.adminUrl),
+    adminClient(team.server().adminUrl),
     { database: DATABASE, members: [{ ...LIA, role: 'rep' }, ANA, BO] },
     () => {},
   );
@@ -100,7 +87,7 @@ test("the lead sets the team's process; both reps adopt it read-only; a stale le
     { timeout: 30_000 },
   );
   await expect(lia.page.getByLabel('Open opportunities one rep can handle')).not.toHaveValue('99');
-  const onServer = await adminClient(server.adminUrl).request('GET', `/${DATABASE}/process`);
+  const onServer = await adminClient(team.server().adminUrl).request('GET', `/${DATABASE}/process`);
   expect(onServer.data).toMatchObject({ owner: 'lia', settings: { stallDays: { interest: 3 } } });
   expect((onServer.data.settings as { capacity: number }).capacity).not.toBe(99);
   // Opened again, it is the team's process, read-only: she is no longer offered to change it.

@@ -1,42 +1,21 @@
 import { expect, test } from '@playwright/test';
-import type { TeamServer } from '../../support/team-server';
 import { storedLeads } from '../support/extension';
-import {
-  candidate,
-  connectRep,
-  launchRep,
-  type Rep,
-  send,
-  serverDocs,
-  startTeam,
-  syncNow,
-} from './team-browsers';
+import { ANA, BO, candidate, connectRep, send, serverDocs, syncNow, useTeam } from './team-browsers';
 
 const DATABASE = 'embudo-two-reps';
-const ANA = { name: 'ana', password: 'ana-password', role: 'rep' as const };
-const BO = { name: 'bo', password: 'bo-password', role: 'rep' as const };
 
-let server: TeamServer;
-const reps: Rep[] = [];
-test.beforeAll(async () => {
-  server = await startTeam(DATABASE, [ANA, BO]);
-});
-test.afterAll(async () => {
-  for (const r of reps) await r.context.close();
-  await server?.stop();
-});
+const team = useTeam(DATABASE, [ANA, BO]);
 
 test('two reps in two browsers share one team database; each pipeline holds only its own leads', async () => {
   test.setTimeout(180_000);
-  const [ana, bo] = [await launchRep(), await launchRep()];
-  reps.push(ana, bo);
-  expect(await connectRep(ana.page, server, DATABASE, ANA)).toMatchObject({ ok: true });
-  expect(await connectRep(bo.page, server, DATABASE, BO)).toMatchObject({ ok: true });
+  const [ana, bo] = [await team.launch(), await team.launch()];
+  expect(await connectRep(ana.page, team.server(), DATABASE, ANA)).toMatchObject({ ok: true });
+  expect(await connectRep(bo.page, team.server(), DATABASE, BO)).toMatchObject({ ok: true });
   await send(ana.page, { type: 'save-candidate', candidate: candidate('Ada Vela', 'ada@example.com') });
   await send(bo.page, { type: 'save-candidate', candidate: candidate('Bea Roca', 'bea@example.com') });
   for (const rep of [ana, bo, ana]) expect(await syncNow(rep.page)).toMatchObject({ state: { failures: 0 } });
 
-  const docs = await serverDocs(server, DATABASE);
+  const docs = await serverDocs(team.server(), DATABASE);
   expect(docs.map((d) => [d.owner, d.lead?.name]).sort()).toEqual([
     ['ana', 'Ada Vela'],
     ['bo', 'Bea Roca'],
