@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick] [-- --only GROUP|FIGURE,…] [-- --runs N] [-- --out FILE]`:
+// `npm run bench [-- --quick] [-- --only GROUP|FIGURE,…] [-- --runs N] [-- --out FILE]` (groups: popup, cold,
+// metrics, capture, data, sync, sizes):
 // every speed figure as a ratio to a floor timed in the same run, interleaved
 // with it (floor, figure, floor, figure…), in real headless Chromium. Prints
 // ratio, target, absolute median and spread; exits 1 when a target is missed.
@@ -11,6 +12,7 @@ import { dataFigures } from './bench/figures-data';
 import { captureFigures, metricsFigure, metricsScreenFigure } from './bench/figures-page';
 import { coldOpenFigure, popupFigures, teamScreenFigure } from './bench/figures-popup';
 import { sizeFigures } from './bench/figures-sizes';
+import { syncFigures } from './bench/figures-sync';
 import { formatTable, resultsJson } from './bench/report';
 import type { FigureResult } from './bench/runner';
 import { parseSelection } from './bench/selection';
@@ -73,11 +75,14 @@ try {
   if (only.group('capture')) figures.push(...(await captureFigures(ext, { runs: RUNS, want })));
   if (only.group('data')) figures.push(...(await dataFigures(setup, { runs: RUNS, quick, want })));
   if (want('team-screen-ready')) figures.push(await teamScreenFigure(ext, setup, { runs: RUNS }));
+  // Last in this browser: it connects the extension's own database to a team server.
+  if (only.group('sync')) figures.push(...(await syncFigures(setup, { runs: RUNS, want })));
 } finally {
   await ext.close();
 }
 if (only.group('cold')) figures.push(await coldOpenFigure(pageApi, { runs: RUNS }));
-if (only.group('sizes')) figures.push(...sizeFigures().filter((f) => want(f.id)));
+// Sizes need no browser; the check that the popup's first paint has no sync code is in 'sync'.
+if (only.group('sizes') || only.group('sync')) figures.push(...sizeFigures().filter((f) => want(f.id)));
 
 console.log(`\n${formatTable(figures)}\n`);
 for (const w of figures.flatMap((f) => f.warnings)) console.warn(`warning: ${w}`);

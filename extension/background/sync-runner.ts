@@ -1,6 +1,7 @@
 import { couchClient } from '../../shared/sync/couch-client';
 import { connect, syncOnce } from '../../shared/sync/replicate';
 import { SyncError } from '../../shared/sync/sync-error';
+import { PROCESS_DOC_ID } from '../../shared/sync/team-docs';
 import type { EmbudoDb } from '../data/db';
 import { DexieStore } from '../data/sync/dexie-store';
 import {
@@ -55,7 +56,7 @@ export function syncRunner(deps: SyncRunnerDeps) {
     await saveState(db, { ...before, running: { phase: 'pull', done: 0, since: started } });
     let state: SyncState;
     try {
-      await syncOnce({
+      const report = await syncOnce({
         client: clientOf(config, deps.fetch),
         store: new DexieStore(db, config.name),
         replicaId: await replicaId(db),
@@ -66,12 +67,19 @@ export function syncRunner(deps: SyncRunnerDeps) {
           void saveState(db, { ...before, running: { ...p, since: started } });
         },
       });
-      state = { syncedAt: now(), failures: 0 };
+      state = { syncedAt: now(), failures: 0, lead: report.lead };
     } catch (err) {
       const e = asSyncError(err);
       console.warn(`[embudo] sync failed (${e.kind}): ${e.message}`);
-      state = { ...before, running: undefined, error: { kind: e.kind, detail: e.message, at: now() } };
+      const ids = e.ids.length ? { ids: [...e.ids] } : {};
+      state = {
+        ...before,
+        running: undefined,
+        error: { kind: e.kind, detail: e.message, at: now(), ...ids },
+      };
       state.failures = before.failures + 1;
+      // The server refused the process: whatever the last session said, this user does not lead.
+      if (e.ids.includes(PROCESS_DOC_ID)) state.lead = false;
     }
     // Switched off meanwhile: leave no state behind.
     const still = await readSyncConfig(db);
@@ -85,15 +93,16 @@ export function syncRunner(deps: SyncRunnerDeps) {
     /** Signs in (the browser keeps the session cookie), switches sync on and starts the first run. */
     async connect(c: SyncConfig & { password: string }) {
       const db = deps.db();
+      let lead: boolean;
       try {
-        await connect({ ...c, fetch: deps.fetch });
+        ({ lead } = await connect({ ...c, fetch: deps.fetch }));
       } catch (err) {
         const e = asSyncError(err);
         return { ok: false as const, kind: e.kind, detail: e.message };
       }
       const config = { server: c.server.replace(/\/+$/, ''), database: c.database, name: c.name };
       await turnSyncOn(db, config, now());
-      await saveState(db, NO_SYNC_STATE);
+      await saveState(db, { ...NO_SYNC_STATE, lead });
       void run();
       return { ok: true as const };
     },

@@ -11,7 +11,7 @@ import { installSyncSchedule, planNextRun } from '../background/sync-schedule';
 import { getDb } from '../data/db';
 import { readSyncConfig } from '../data/sync/sync-config';
 import { readSyncState, type SyncState } from '../data/sync/sync-state';
-import { SYNC_ERROR_MESSAGES } from '../ui/sync-messages';
+import { syncErrorMessage } from '../ui/sync-messages';
 
 async function injectCapture(tabId: number): Promise<unknown> {
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
@@ -33,8 +33,8 @@ const sync = syncRunner({
 
 /** A standing sync failure on the toolbar badge (and in its title, in words); never a silent failure. */
 function showSyncAlert(state: SyncState, on: boolean) {
-  const kind = on ? state.error?.kind : undefined;
-  const message = kind && browser.i18n.getMessage(SYNC_ERROR_MESSAGES[kind]);
+  const error = on ? state.error : undefined;
+  const message = error && browser.i18n.getMessage(syncErrorMessage(error));
   return setSyncAlert(message ? browser.i18n.getMessage('badgeSyncTitle', [message]) : null);
 }
 let syncAfterWrite = () => {};

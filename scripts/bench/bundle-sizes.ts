@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const kb = (n: number) => n / 1024;
+const SYNC_MARKERS = /_revs_diff|_bulk_get|syncCheckpoint:/;
 const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
 
 /** The JS a page loads before it can draw: the entry script and its static imports, not lazy chunks. */
@@ -42,8 +43,11 @@ export function bundleSizes(extDir: string, siteDir: string) {
   } catch {
     // playbook not built: reported as missing
   }
+  // The replicator's own strings (couch-client, the Dexie store): none may be in the popup's first paint.
+  const syncFiles = popupFiles.filter((f) => SYNC_MARKERS.test(readFileSync(join(extDir, f), 'utf8')));
   return {
     popup: { ...sum(popupFiles, extDir), files: popupFiles },
+    popupSync: { ...sum(syncFiles, extDir), files: syncFiles },
     background: sum(['background.js'], extDir),
     capture: sum(['capture.js'], extDir),
     playbook: site,

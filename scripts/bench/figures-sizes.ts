@@ -21,6 +21,10 @@ export function sizeFigures(): FigureResult[] {
     );
   return [
     kb('size-popup', 'popup JS at first paint, gzipped', sizes.popup, 80),
+    {
+      ...kb('size-popup-sync', 'team sync code in the popup at first paint, gzipped', sizes.popupSync, 0),
+      group: 'sync',
+    },
     kb('size-background', 'background JS, gzipped', sizes.background, undefined),
     kb('size-capture', 'capture script, gzipped', sizes.capture, 10),
     kb('size-playbook', 'playbook page (HTML+CSS+JS), gzipped', sizes.playbook, 60),

@@ -13,6 +13,7 @@ import { generatePipeline } from '../../test/support/generate-pipeline';
 import { importApi } from './page-import';
 import { rawRead } from './page-raw-idb';
 import { seedTeam } from './page-team';
+import { syncApi } from './page-sync';
 
 const CHUNK = 20_000;
 const NOW = Date.UTC(2026, 10, 27, 12);
@@ -96,4 +97,5 @@ async function rawReadAll(): Promise<number> {
   metricsAndProblems,
   seedTeam,
   ...importApi(seed),
+  ...syncApi,
 };

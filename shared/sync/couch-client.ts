@@ -121,6 +121,20 @@ export function couchClient(opts: CouchClientOptions) {
     /** CouchDB may answer 417 when its validation refused some: the body still lists them. */
     bulkDocs: (docs: object[]) =>
       json('POST', `${db}/_bulk_docs`, 'write documents', BulkDocsSchema, { docs, new_edits: false }, 417),
+    /** The winning revision of one document, or undefined when there is none. */
+    async getDoc(id: string): Promise<Record<string, unknown> | undefined> {
+      try {
+        return await json(
+          'GET',
+          `${db}/${encodeURIComponent(id)}`,
+          'read document',
+          z.record(z.string(), z.unknown()),
+        );
+      } catch (err) {
+        if (err instanceof SyncError && err.kind === 'not-found') return undefined;
+        throw err;
+      }
+    },
     async getLocal(id: string): Promise<Record<string, unknown> | undefined> {
       try {
         return await json('GET', local(id), 'checkpoint', z.record(z.string(), z.unknown()));

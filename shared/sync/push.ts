@@ -1,8 +1,9 @@
 import type { LocalDoc } from './local-store';
+import { restoreTeamProcess } from './process-refused';
 import { childRevision, revisionsOf } from './revisions';
 import { SyncError } from './sync-error';
 import type { SyncSession } from './sync-session';
-import { repDocId, type TeamDoc, TeamDocSchema } from './team-docs';
+import { PROCESS_DOC_ID, repDocId, type TeamDoc, TeamDocSchema } from './team-docs';
 
 interface Outgoing {
   record: LocalDoc;
@@ -58,6 +59,8 @@ export async function push(s: SyncSession): Promise<{ pushed: number; refused: R
         refused.push({ id: e.id, reason: e.reason ?? e.error });
       else throw new SyncError('server', `write documents: ${e.id}: ${e.error} ${e.reason ?? ''}`.trim());
     }
+    if (failed.has(PROCESS_DOC_ID) && refused.some((r) => r.id === PROCESS_DOC_ID))
+      await restoreTeamProcess(s);
     const done = outgoing.filter((o) => !failed.has(o.record.doc._id));
     await markPushed(s, done);
     pushed += done.length;

@@ -22,6 +22,8 @@ export interface SyncReport {
   pushed: number;
   /** Server documents this version could not read (left alone). */
   skipped: number;
+  /** Whether the signed-in user has the team's lead role (may save the team's process). */
+  lead: boolean;
 }
 
 /**
@@ -36,12 +38,12 @@ export async function connect(opts: {
   name: string;
   password: string;
   timeoutMs?: number;
-}): Promise<{ client: CouchClient; user: UserCtx }> {
+}): Promise<{ client: CouchClient; user: UserCtx; lead: boolean }> {
   const client = couchClient(opts);
   await client.checkServer();
   const user = await client.signIn(opts.name, opts.password);
   await client.databaseInfo();
-  return { client, user };
+  return { client, user, lead: user.roles.includes(teamRole(opts.database, 'lead')) };
 }
 
 /**
@@ -56,7 +58,7 @@ export async function syncOnce(opts: SyncOptions): Promise<SyncReport> {
   const { pulled, skipped } = await pull(session);
   const { pushed, refused } = await push(session);
   if (refused.length) throw refusal(refused);
-  return { pulled, pushed, skipped };
+  return { pulled, pushed, skipped, lead: session.user.roles.includes(session.leadRole) };
 }
 
 /** Who is signed in, and that the team database is there: what every run checks first. */

@@ -63,6 +63,24 @@ function keepRevisionHistory(app: ExpressApp): Handler {
   };
 }
 
+/**
+ * pouchdb-core with the memory adapter and replication, plugged in once per
+ * process: `plugin` changes the one shared class, and plugging replication in
+ * twice throws ("Cannot redefine property: replicate"), which a second server
+ * in the same test worker (Playwright runs several spec files per worker) hit.
+ */
+function pluggedPouch(): PouchStatic {
+  const core = require('pouchdb-core') as PouchStatic & { embudoPlugged?: boolean };
+  if (!core.embudoPlugged) {
+    core
+      .plugin(require('pouchdb-adapter-memory'))
+      // pouchdb-security wraps `db.replicate`, so the replication plugin must be there.
+      .plugin(require('pouchdb-replication'));
+    core.embudoPlugged = true;
+  }
+  return core;
+}
+
 function listen(handler: Handler, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = createServer(handler);
@@ -81,11 +99,7 @@ function close(server: Server): Promise<void> {
 export async function startTeamServer(): Promise<TeamServer> {
   // Each server gets its own PouchDB class and name prefix: two servers in one process share nothing.
   const prefix = `team-server-${process.pid}-${Math.random().toString(36).slice(2)}-`;
-  const PouchDB = (require('pouchdb-core') as PouchStatic)
-    .plugin(require('pouchdb-adapter-memory'))
-    // pouchdb-security wraps `db.replicate`, so the replication plugin must be there.
-    .plugin(require('pouchdb-replication'))
-    .defaults({ prefix });
+  const PouchDB = pluggedPouch().defaults({ prefix });
   const expressPouchDB = require('express-pouchdb') as (opts: object) => ExpressApp;
   const app = expressPouchDB({
     inMemoryConfig: true,

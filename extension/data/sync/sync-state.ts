@@ -9,8 +9,10 @@ import { DELETES_KEY, isPendingDeletes } from './sync-deletes';
 export interface SyncState {
   /** When a run last finished without error. */
   syncedAt?: number;
-  /** The last run's failure, until a run succeeds. */
-  error?: { kind: SyncErrorKind; detail: string; at: number };
+  /** The last run's failure, until a run succeeds; `ids`: the documents the server refused. */
+  error?: { kind: SyncErrorKind; detail: string; at: number; ids?: string[] };
+  /** The signed-in user has the team's lead role (as the server last said): may save the team's process. */
+  lead?: boolean;
   /** Failed runs in a row: what the retry backoff counts. */
   failures: number;
   /** A run is going on (with its progress), or was when the service worker stopped. */

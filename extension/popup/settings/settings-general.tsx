@@ -37,8 +37,12 @@ function Lines({
   );
 }
 
-/** Language, capacity, the opportunity stage, review cadence, currency, lost reasons and sources. */
-export function SettingsGeneral(props: FieldProps) {
+/**
+ * Language, capacity, the opportunity stage, review cadence, currency, lost
+ * reasons and sources. `locked`: the team's process decides all but the
+ * language, which stays the rep's own.
+ */
+export function SettingsGeneral(props: FieldProps & { locked?: boolean }) {
   const { form, onChange } = props;
   const lang = uiLang();
   return (
@@ -60,36 +64,38 @@ export function SettingsGeneral(props: FieldProps) {
           </option>
         </select>
       </div>
-      <div class="field">
-        <SettingInput {...props} k="capacity" label="capacityLabel" mode="numeric" />
-      </div>
-      <div class="field">
-        <label for="set-opportunityStage">{t('opportunityStageLabel')}</label>
-        <select
-          id="set-opportunityStage"
-          value={form.opportunityStage}
-          onChange={(e) => onChange('opportunityStage', e.currentTarget.value)}
-        >
-          {STAGE_IDS.map((s) => (
-            <option key={s} value={s}>
-              {stageName(s)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <SettingInput {...props} k="reviewCadenceDays" label="reviewCadenceLabel" mode="numeric" />
-      </div>
-      <div class="field">
-        <SettingInput {...props} k="defaultCurrency" label="defaultCurrencyLabel" />
-      </div>
-      <Lines
-        {...props}
-        k="lostReasons"
-        label="lostReasonsLabel"
-        hint={t('lostReasonsHint', DEFAULT_LOST_REASONS.map((r) => r[lang]).join(', '))}
-      />
-      <Lines {...props} k="customSources" label="customSourcesLabel" hint={t('customSourcesHint')} />
+      <fieldset class="process-lock" disabled={props.locked}>
+        <div class="field">
+          <SettingInput {...props} k="capacity" label="capacityLabel" mode="numeric" />
+        </div>
+        <div class="field">
+          <label for="set-opportunityStage">{t('opportunityStageLabel')}</label>
+          <select
+            id="set-opportunityStage"
+            value={form.opportunityStage}
+            onChange={(e) => onChange('opportunityStage', e.currentTarget.value)}
+          >
+            {STAGE_IDS.map((s) => (
+              <option key={s} value={s}>
+                {stageName(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <SettingInput {...props} k="reviewCadenceDays" label="reviewCadenceLabel" mode="numeric" />
+        </div>
+        <div class="field">
+          <SettingInput {...props} k="defaultCurrency" label="defaultCurrencyLabel" />
+        </div>
+        <Lines
+          {...props}
+          k="lostReasons"
+          label="lostReasonsLabel"
+          hint={t('lostReasonsHint', DEFAULT_LOST_REASONS.map((r) => r[lang]).join(', '))}
+        />
+        <Lines {...props} k="customSources" label="customSourcesLabel" hint={t('customSourcesHint')} />
+      </fieldset>
     </fieldset>
   );
 }

@@ -4,11 +4,13 @@ import type { STAGE_IDS } from '../../../shared/process/stage-list';
 import { stageDefinition } from '../../../shared/process/stages';
 import { getDb } from '../../data/db';
 import { loadSettings, saveSettings } from '../../data/settings/settings-repository';
-import { t } from '../../ui/i18n';
+import { NO_SYNC_STATE } from '../../data/sync/sync-state';
+import { t, uiLang } from '../../ui/i18n';
 import { refreshAfterWrite } from '../pipeline/pipeline-store';
 import { setSettings, settings } from '../settings-store';
 import { showNotice } from '../ui/notice-store';
 import { PageButtonSection } from './page-button-section';
+import { processMode } from './process-mode';
 import { StageTable } from './settings-fields';
 import {
   formFromSettings,
@@ -19,12 +21,15 @@ import {
 import { SettingsGeneral } from './settings-general';
 import { SettingsTagLists } from './settings-tag-lists';
 import { TeamSection } from './team-section';
+import { saveForTeam, team } from './team-store';
 
 /** The team's process: stage names, thresholds, capacity, reasons, sources, cadence and language. */
 export default function SettingsScreen() {
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(settings.value));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [saving, setSaving] = useState(false);
+  /** The server refused this browser's "Save for the team". */
+  const [refused, setRefused] = useState(false);
   const touched = useRef(false);
   useEffect(() => {
     // The form starts from the validated row (the first screen read it without checks),
@@ -37,6 +42,10 @@ export default function SettingsScreen() {
     if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
   };
   const fields = { form, errors, onChange };
+  const view = team.value;
+  const config = view?.config;
+  const mode = processMode(Boolean(config), view?.state ?? NO_SYNC_STATE, view?.process);
+  const locked = mode === 'team';
   const save = async () => {
     const parsed = parseSettingsForm(form);
     if (!parsed.ok) {
@@ -47,12 +56,17 @@ export default function SettingsScreen() {
     }
     setSaving(true);
     try {
-      const res = await saveSettings(getDb(), parsed.settings);
+      const forTeam = mode === 'lead' && config;
+      const res = forTeam
+        ? await saveForTeam(parsed.settings, config.name)
+        : await saveSettings(getDb(), parsed.settings);
       if (!res.ok) return;
+      const refused = 'refused' in res && res.refused === true;
+      setRefused(refused);
       await setSettings(res.settings);
       await refreshAfterWrite();
       setForm(formFromSettings(res.settings));
-      showNotice({ text: t('settingsSaved') });
+      if (!refused) showNotice({ text: t(forTeam ? 'teamProcessSaved' : 'settingsSaved') });
     } finally {
       setSaving(false);
     }
@@ -73,51 +87,71 @@ export default function SettingsScreen() {
             {t('fixErrors')}
           </p>
         ) : null}
-        <SettingsGeneral {...fields} />
-        <StageTable
-          {...fields}
-          caption="stageNamesCaption"
-          note={t('emptyMeansDefault')}
-          columns={[
-            { key: 'stageNames.en', label: 'English', placeholder: (s) => def(s).name.en },
-            { key: 'stageNames.es', label: 'Español', placeholder: (s) => def(s).name.es },
-          ]}
-        />
-        <StageTable
-          {...fields}
-          caption="stageRulesCaption"
-          note={t('emptyMeansDefault')}
-          columns={[
-            {
-              key: 'stallDays',
-              label: t('stallDaysColumn'),
-              placeholder: (s) => String(def(s).stallDays),
-              mode: 'numeric',
-            },
-            {
-              key: 'winProbability',
-              label: t('winProbabilityColumn'),
-              placeholder: (s) => String(def(s).winProbability * 100),
-              mode: 'decimal',
-            },
-            {
-              key: 'stageLimits',
-              label: t('stageLimitColumn'),
-              placeholder: () => t('noLimit'),
-              mode: 'numeric',
-            },
-          ]}
-        />
-        <SettingsTagLists
-          {...fields}
-          setForm={(next) => {
-            touched.current = true;
-            setForm(next);
-          }}
-        />
+        {locked && view?.process ? (
+          <p class="hint" id="team-process-note">
+            {t(
+              'teamProcessSetBy',
+              view.process.owner,
+              new Date(view.process.updatedAt).toLocaleDateString(uiLang()),
+            )}
+          </p>
+        ) : mode === 'lead' ? (
+          <p class="hint" id="team-process-note">
+            {t('teamProcessLeadHint')}
+          </p>
+        ) : null}
+        <SettingsGeneral {...fields} locked={locked} />
+        <fieldset class="process-lock" disabled={locked}>
+          <StageTable
+            {...fields}
+            caption="stageNamesCaption"
+            note={t('emptyMeansDefault')}
+            columns={[
+              { key: 'stageNames.en', label: 'English', placeholder: (s) => def(s).name.en },
+              { key: 'stageNames.es', label: 'Español', placeholder: (s) => def(s).name.es },
+            ]}
+          />
+          <StageTable
+            {...fields}
+            caption="stageRulesCaption"
+            note={t('emptyMeansDefault')}
+            columns={[
+              {
+                key: 'stallDays',
+                label: t('stallDaysColumn'),
+                placeholder: (s) => String(def(s).stallDays),
+                mode: 'numeric',
+              },
+              {
+                key: 'winProbability',
+                label: t('winProbabilityColumn'),
+                placeholder: (s) => String(def(s).winProbability * 100),
+                mode: 'decimal',
+              },
+              {
+                key: 'stageLimits',
+                label: t('stageLimitColumn'),
+                placeholder: () => t('noLimit'),
+                mode: 'numeric',
+              },
+            ]}
+          />
+          <SettingsTagLists
+            {...fields}
+            setForm={(next) => {
+              touched.current = true;
+              setForm(next);
+            }}
+          />
+        </fieldset>
+        {refused ? (
+          <p class="message message-warn" role="alert" id="team-process-problem">
+            {t('syncErrorProcessRefused')}
+          </p>
+        ) : null}
         <div class="actions">
           <button type="submit" class="primary" disabled={saving}>
-            {saving ? t('saving') : t('saveSettings')}
+            {saving ? t('saving') : t(mode === 'lead' ? 'teamProcessSave' : 'saveSettings')}
           </button>
           <button type="button" onClick={() => setForm(formFromSettings(settings.value))}>
             {t('discardChanges')}

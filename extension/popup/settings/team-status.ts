@@ -1,6 +1,6 @@
 import type { SyncState } from '../../data/sync/sync-state';
 import type { MessageKey } from '../../ui/i18n';
-import { SYNC_ERROR_MESSAGES } from '../../ui/sync-messages';
+import { syncErrorMessage } from '../../ui/sync-messages';
 
 /** One line of the status: a message and its substitutions. */
 interface StatusLine {
@@ -19,7 +19,7 @@ const MINUTE = 60_000;
 export function statusLines(state: SyncState, on: boolean, waiting: number, now: number): StatusLine[] {
   if (!on) return [{ key: 'syncStatusOff', subs: [] }];
   const lines: StatusLine[] = [];
-  if (state.error) lines.push({ key: SYNC_ERROR_MESSAGES[state.error.kind], subs: [], alert: true });
+  if (state.error) lines.push({ key: syncErrorMessage(state.error), subs: [], alert: true });
   if (state.running) lines.push({ key: 'syncStatusRunning', subs: [state.running.done] });
   else if (state.syncedAt !== undefined) lines.push(syncedAgo(now - state.syncedAt));
   else if (!state.error) lines.push({ key: 'syncStatusNever', subs: [] });

@@ -20,18 +20,23 @@ export interface ExtensionFixtures {
   openFixture: (htmlFile: string, url: string) => Promise<{ page: Page; tabId: number }>;
 }
 
+/** A fresh headless browser profile with the test build loaded (a spec may need several). */
+export function launchWithExtension(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...QUIET_FLAGS,
+    ],
+  });
+}
+
 export const test = base.extend<ExtensionFixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
   context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        ...QUIET_FLAGS,
-      ],
-    });
+    const context = await launchWithExtension();
     await use(context);
     await context.close();
   },

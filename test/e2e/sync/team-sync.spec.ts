@@ -3,6 +3,7 @@ import { adminClient } from '../../../scripts/team/admin-client';
 import { setupTeam } from '../../../scripts/team/setup';
 import { startTeamServer, type TeamServer } from '../../support/team-server';
 import { expect, test } from '../support/extension';
+import { candidate } from './team-browsers';
 
 type Answer = { ok: boolean; kind?: string; state?: { error?: { kind: string } } | null };
 declare const chrome: { runtime: { sendMessage: (m: unknown) => Promise<Answer> } };
@@ -21,19 +22,6 @@ test.beforeAll(async () => {
 test.afterAll(() => server?.stop());
 
 const send = (page: Page, message: unknown) => page.evaluate((m) => chrome.runtime.sendMessage(m), message);
-
-const candidate = (name: string, email: string) => ({
-  kind: 'person',
-  name,
-  email,
-  source: 'web',
-  provenance: {
-    pageUrl: 'https://www.example.com/team',
-    capturedAt: Date.now(),
-    extractor: { id: 'web-contact', version: 1 },
-    confidence: { name: 1 },
-  },
-});
 
 /** Every record of one store of the extension's database, read through an extension page. */
 function stored(page: Page, store: string): Promise<Record<string, unknown>[]> {
