@@ -12,8 +12,8 @@ import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { generatePipeline } from '../../test/support/generate-pipeline';
 import { importApi } from './page-import';
 import { rawRead } from './page-raw-idb';
-import { seedTeam } from './page-team';
 import { syncApi } from './page-sync';
+import { seedTeam } from './page-team';
 
 const CHUNK = 20_000;
 const NOW = Date.UTC(2026, 10, 27, 12);
