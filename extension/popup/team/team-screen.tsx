@@ -92,7 +92,8 @@ export default function TeamScreen() {
           <h3>{t('teamCombined')}</h3>
           <HeadlineList report={view.figures.combined.report} />
           <TeamFunnel report={view.figures.combined.report} />
-          <RecordReview figures={view.figures} />
+          {/* Only a lead may record one (the server refuses reps); the role is the one the server last gave. */}
+          {loaded.state.lead ? <RecordReview figures={view.figures} /> : null}
         </>
       ) : null}
     </section>

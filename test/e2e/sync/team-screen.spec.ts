@@ -177,4 +177,6 @@ test('the lead’s Team screen follows a rep’s moves and wins without a reload
   expect(after['Open opportunities']).toBe('1');
   expect(after['Win percentage']).toBe('100%');
   await expect(page.locator('#team-age')).toContainText(/synced/i);
+  // lia has the lead role on the server, so the screen offers recording the team review.
+  await expect(page.locator('details.team-record summary')).toBeVisible();
 });
