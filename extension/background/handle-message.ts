@@ -10,6 +10,7 @@ import { matchCandidate } from '../data/leads/likely-match';
 import { captureTab, type InjectCapture } from './capture-tab';
 import { quickCapture } from './quick-capture';
 import type { SyncRunner } from './sync-runner';
+import { tabLeadStage } from './tab-lead-stage';
 
 export interface BackgroundDeps {
   db: EmbudoDb;
@@ -56,13 +57,13 @@ export function senderKind(sender: MessageSender, extensionUrl: string): SenderK
 
 /**
  * One allow-list per sender kind. A content script may only ask to capture
- * its own tab (the tab id comes from the sender, never from the message); it
- * cannot save a candidate of its making, capture another tab, switch the
+ * its own tab, or the stage of the lead that tab belongs to (the tab comes
+ * from the sender, never from the message); it cannot save a candidate of its making, capture another tab, switch the
  * in-page button or read its state.
  */
 export const ALLOWED: Record<SenderKind, ReadonlySet<BackgroundRequest['type']>> = {
   'extension-page': new Set(BackgroundRequestSchema.options.map((o) => o.shape.type.value)),
-  'content-script': new Set(['quick-capture-sender']),
+  'content-script': new Set(['quick-capture-sender', 'tab-lead-stage-sender']),
   unknown: new Set(),
 };
 
@@ -98,6 +99,7 @@ export async function handleMessage(
       try {
         const { lead, created } = await saveCandidate(deps.db, req.candidate, deps.now?.(), {
           mergeInto: req.mergeInto,
+          deal: req.deal,
         });
         return { ok: true, leadId: lead.id, created } satisfies SaveCandidateResponse;
       } catch (err) {
@@ -112,6 +114,8 @@ export async function handleMessage(
       if (sender.tab?.id === undefined)
         return { ok: false, reason: 'invalid', detail: 'not sent from a tab' };
       return quickCapture(deps.db, sender.tab.id, deps.inject, deps.now?.());
+    case 'tab-lead-stage-sender':
+      return tabLeadStage(deps.db, sender.tab, deps.inject);
     case 'set-page-button':
       return deps.pageButton?.set(req.enabled) ?? { enabled: false, origins: [] };
     case 'get-page-button':

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import { CaptureButton, CapturePanel } from './capture/capture-panel';
+import { TabLeadSlot } from './lead/tab-lead-slot';
 import {
   addingLead,
   closeLead,
@@ -76,6 +77,7 @@ export function App({ mode }: { mode: ViewMode }) {
       </header>
       <ScreenNav openInTab={mode.full ? undefined : (screen) => void openFullView(mode, screen)} />
       <main>
+        <TabLeadSlot />
         <CapturePanel />
         <NoticeBar />
         <Content mode={mode} />

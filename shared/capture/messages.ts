@@ -2,6 +2,7 @@ import type { LeadStatus } from '../model/lead';
 import type { StageId } from '../process/stage-list';
 import { z } from '../zod';
 import { CandidateSchema } from './candidate';
+import { CaptureDealSchema } from './deal';
 
 /** Messages the background accepts. Anything else is rejected with a logged reason. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
@@ -12,9 +13,13 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('save-candidate'),
     candidate: CandidateSchema,
     mergeInto: z.string().min(1).max(64).optional(),
+    /** Stage, value, next step and notes the rep filled in the review form's deal section. */
+    deal: CaptureDealSchema.optional(),
   }),
   /** From the in-page button: capture and save the tab the message came from, without review. */
   z.object({ type: z.literal('quick-capture-sender') }),
+  /** From the in-page button: the stage of the lead its own page belongs to, if any (read only). */
+  z.object({ type: z.literal('tab-lead-stage-sender') }),
   /** Turn the in-page button on or off (the settings screen asks for the host permission first). */
   z.object({ type: z.literal('set-page-button'), enabled: z.boolean() }),
   z.object({ type: z.literal('get-page-button') }),

@@ -1,5 +1,6 @@
 import { type Lead, LeadSchema } from '../../../shared/model/lead';
 import type { StageEvent } from '../../../shared/model/stage-event';
+import type { StageId } from '../../../shared/process/stage-list';
 import type { EmbudoDb } from '../db';
 import { rowOf } from './lead-rows';
 
@@ -18,8 +19,8 @@ export function creationEvent(lead: Pick<Lead, 'id' | 'stage' | 'status'>, at: n
 type SummaryUpdate = (changes: { before?: Lead; after?: Lead }[]) => Promise<unknown>;
 
 /**
- * A new lead enters the pipeline in Awareness with its first StageEvent: the one
- * way every writer (capture, add by hand) creates a lead. Runs inside the
+ * A new lead enters the pipeline (in Awareness unless the rep chose another open
+ * stage) with its first StageEvent: the one way every writer (capture, add by hand) creates a lead. Runs inside the
  * caller's read-write transaction on leads and meta; throws
  * (writing nothing) when the fields do not make a valid lead.
  */
@@ -28,11 +29,12 @@ export async function createLead(
   fields: Record<string, unknown>,
   now: number,
   updateSummary: SummaryUpdate,
+  stage: StageId = 'awareness',
 ): Promise<Lead> {
   const lead = LeadSchema.parse({
     ...fields,
     id: crypto.randomUUID(),
-    stage: 'awareness',
+    stage,
     status: 'open',
     createdAt: now,
     updatedAt: now,

@@ -6,6 +6,7 @@ import {
   type TagField,
 } from '../../../shared/model/contact-fields';
 import { type FieldChange, type Lead, LeadSchema } from '../../../shared/model/lead';
+import type { StageId } from '../../../shared/process/stage-list';
 import type { EmbudoDb } from '../db';
 import { createLead } from './create-lead';
 import { leadOf, nextRow } from './lead-rows';
@@ -92,12 +93,14 @@ export async function updateLead(db: EmbudoDb, id: string, edit: LeadEdit, now =
 
 /**
  * A lead the rep adds by hand (a referral, a call). Like a capture, the same
- * LinkedIn profile or email updates the existing lead instead of adding a second one.
+ * LinkedIn profile or email updates the existing lead instead of adding a second one
+ * (its stage stays: moves are the detail's); a new one starts in `stage`.
  */
 export async function addLead(
   db: EmbudoDb,
   edit: LeadEdit & Pick<Lead, 'name' | 'kind' | 'source'>,
   now = Date.now(),
+  stage: StageId = 'awareness',
 ): Promise<{ lead: Lead; created: boolean }> {
   const e = normaliseKeys(edit);
   return db.transaction('rw', db.leads, db.meta, async () => {
@@ -114,7 +117,7 @@ export async function addLead(
       await updateSummary([{ before: existing, after: lead }]);
       return { lead, created: false };
     }
-    const lead = await createLead(db, withoutEmptyLists(e), now, updateSummary);
+    const lead = await createLead(db, withoutEmptyLists(e), now, updateSummary, stage);
     return { lead, created: true };
   });
 }

@@ -1,11 +1,13 @@
 import type { Candidate } from '../../../shared/capture/candidate';
+import type { CaptureDeal } from '../../../shared/capture/deal';
 import { canonicalLinkedinUrl, normalizeEmail } from '../../../shared/capture/normalize';
 import { type Lead, LeadSchema, type LeadStatus } from '../../../shared/model/lead';
-import type { StageEvent } from '../../../shared/model/stage-event';
-import { type StageId, skippedStages } from '../../../shared/process/stage-list';
+import type { StageId } from '../../../shared/process/stage-list';
 import type { EmbudoDb, LeadRow } from '../db';
+import { applyDeal, dealFields } from './capture-deal';
 import { applyCapture, assertCaptureKeysFree, mergeTarget } from './capture-merge';
 import { createLead } from './create-lead';
+import { movedLead } from './lead-move';
 import { leadOf, nextRow } from './lead-rows';
 import { summaryUpdater } from './pipeline-summary';
 
@@ -40,12 +42,14 @@ export async function findExisting(db: EmbudoDb, keys: Keys): Promise<Lead | und
  * the same person end as one lead. Changed values are kept in `changes`.
  * `mergeInto` is the rep's answer to a likely match: that lead is updated
  * instead of the one the keys point to (a key another lead holds is refused).
+ * `deal` (stage, value, next step, notes from the review form) is written in
+ * the same transaction: a new lead starts in its stage, a known one moves there.
  */
 export async function saveCandidate(
   db: EmbudoDb,
   candidate: Candidate,
   now = Date.now(),
-  opts: { mergeInto?: string } = {},
+  opts: { mergeInto?: string; deal?: CaptureDeal } = {},
 ): Promise<SaveResult> {
   const c: Candidate = {
     ...candidate,
@@ -58,12 +62,14 @@ export async function saveCandidate(
     if (row) {
       const existing = leadOf(row);
       await assertCaptureKeysFree(db, c, existing.id);
-      const lead = LeadSchema.parse(applyCapture(existing, c, now));
-      await db.leads.put(nextRow(row, lead));
+      const { lead: dealt, event } = applyDeal(applyCapture(existing, c, now), opts.deal, now);
+      const lead = LeadSchema.parse(dealt);
+      await db.leads.put(event ? nextRow(row, lead, event) : nextRow(row, lead));
       await updateSummary([{ before: existing, after: lead }]);
       return { lead, created: false };
     }
-    const lead = await createLead(db, c, now, updateSummary);
+    const start = dealFields(opts.deal);
+    const lead = await createLead(db, { ...c, ...start.fields }, now, updateSummary, start.stage);
     return { lead, created: true };
   });
 }
@@ -86,28 +92,10 @@ export async function moveLead(
     if (!row) throw new Error(`no lead ${leadId}`);
     const lead = leadOf(row);
     const updateSummary = await summaryUpdater(db);
-    const status = move.status ?? 'open';
-    if (lead.stage === move.stage && lead.status === status) return lead;
-    const skipped = skippedStages(lead.stage, move.stage);
-    const event: StageEvent = {
-      leadId,
-      fromStage: lead.stage,
-      toStage: move.stage,
-      fromStatus: lead.status,
-      toStatus: status,
-      at: now,
-      ...(skipped.length ? { skipped } : {}),
-      ...(status === 'lost' && move.lostReason ? { lostReason: move.lostReason } : {}),
-    };
-    const next = LeadSchema.parse({
-      ...lead,
-      stage: move.stage,
-      status,
-      lostReason: status === 'lost' ? move.lostReason : undefined,
-      stageChangedAt: now,
-      updatedAt: Math.max(now, lead.updatedAt),
-    });
-    await db.leads.put(nextRow(row, next, event));
+    const moved = movedLead(lead, move, now);
+    if (!moved) return lead;
+    const next = LeadSchema.parse(moved.next);
+    await db.leads.put(nextRow(row, next, moved.event));
     await updateSummary([{ before: lead, after: next }]);
     return next;
   });

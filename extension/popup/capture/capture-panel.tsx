@@ -62,7 +62,9 @@ export function CapturePanel() {
     const id = state.leadId;
     return (
       <p class="message message-ok" role="status">
-        {state.created ? t('savedNew', state.name, stageName('awareness')) : t('savedUpdate', state.name)}{' '}
+        {state.created
+          ? t('savedNew', state.name, stageName(state.stage ?? 'awareness'))
+          : t('savedUpdate', state.name)}{' '}
         {id ? (
           <button type="button" class="link" onClick={() => openLead(id)}>
             {t('openLead')}

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { Candidate } from '../../../shared/capture/candidate';
 import type { LikelyMatch } from '../../../shared/capture/messages';
+import type { StageId } from '../../../shared/process/stage-list';
 
 /** What the background found about a capture before the rep saves it. */
 export interface CaptureMatch {
@@ -16,7 +17,7 @@ export type CaptureState =
   | { step: 'capturing' }
   | ({ step: 'review'; candidate: Candidate; errors?: Record<string, string> } & CaptureMatch)
   | ({ step: 'saving'; candidate: Candidate } & CaptureMatch)
-  | { step: 'saved'; name: string; created: boolean; leadId?: string }
+  | { step: 'saved'; name: string; created: boolean; leadId?: string; stage?: StageId }
   | { step: 'failed'; reason: 'nothing-here' | 'no-access' | 'invalid' | 'error'; detail?: string };
 
 export const captureState = signal<CaptureState>({ step: 'idle' });

@@ -1,4 +1,5 @@
 import { type Candidate, CandidateSchema } from '../../../shared/capture/candidate';
+import type { CaptureDeal } from '../../../shared/capture/deal';
 import type { CaptureTabResponse, SaveCandidateResponse } from '../../../shared/capture/messages';
 import { getDb } from '../../data/db';
 import { addTags } from '../../data/leads/lead-edits';
@@ -44,13 +45,15 @@ function applyEdits(candidate: Candidate, edits: Record<string, string>): unknow
 
 /**
  * Validates in the popup first, so the rep sees what is wrong next to the
- * field. `mergeInto` is the look-alike lead the rep chose to merge into.
+ * field. `mergeInto` is the look-alike lead the rep chose to merge into;
+ * `deal` (already checked by the form) is saved with the lead.
  */
 export async function saveReviewed(
   candidate: Candidate,
   edits: Record<string, string>,
   match: CaptureMatch = {},
   mergeInto?: string,
+  deal?: CaptureDeal,
   picks?: TagPicks,
 ): Promise<boolean> {
   const parsed = CandidateSchema.safeParse(applyEdits(candidate, edits));
@@ -65,6 +68,7 @@ export async function saveReviewed(
     type: 'save-candidate',
     candidate: parsed.data,
     ...(mergeInto ? { mergeInto } : {}),
+    ...(deal ? { deal } : {}),
   });
   if (!res.ok && res.reason === 'duplicate') {
     // Back to the form with the taken key marked, instead of a failed capture: the rep can change it.
@@ -76,8 +80,14 @@ export async function saveReviewed(
     return false;
   }
   // The picked tags go on the saved lead right after the capture's own write (kept apart from the
-  // background's capture message, which carries only what a page gave).
+  // background's capture message, which carries only what a page gave and the deal fields).
   if (picks) await addTags(getDb(), res.leadId, picks);
-  captureState.value = { step: 'saved', name: parsed.data.name, created: res.created, leadId: res.leadId };
+  captureState.value = {
+    step: 'saved',
+    name: parsed.data.name,
+    created: res.created,
+    leadId: res.leadId,
+    stage: deal?.stage,
+  };
   return true;
 }

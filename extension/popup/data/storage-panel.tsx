@@ -40,8 +40,11 @@ export function StoragePanel({ version }: { version: number }) {
           {t('dataPersisted')}
         </p>
       ) : (
-        <div>
-          <p data-testid="persist-status">{t('dataNotPersisted')}</p>
+        // Informs, not alarms: most browsers never clear a site's data, and a backup covers the rest.
+        <div class="persist-offer">
+          <p class="persist-note" data-testid="persist-status">
+            {t('dataNotPersisted')}
+          </p>
           <button type="button" onClick={() => void protect()}>
             {t('dataPersistButton')}
           </button>

@@ -1,5 +1,6 @@
 import './lead.css';
 import { useEffect, useState } from 'preact/hooks';
+import type { StageId } from '../../../shared/process/stage-list';
 import { getDb } from '../../data/db';
 import { addLead, DuplicateLeadError } from '../../data/leads/lead-edits';
 import { t } from '../../ui/i18n';
@@ -9,17 +10,17 @@ import { settings, stageName } from '../settings-store';
 import { escapeCloses } from '../ui/keys';
 import { showNotice } from '../ui/notice-store';
 import { picksOf, WhyBuyPickers } from '../ui/why-buy-pickers';
-import { LeadFormFields } from './lead-form-fields';
-import { emptyForm, parseForm } from './lead-form-model';
-import { unreadableFields, useLeadForm } from './use-lead-form';
+import { LeadFormView } from './lead-form';
+import { emptyForm, type FieldErrors, type LeadForm, parseForm } from './lead-form-model';
+import { START_STAGES } from './move-logic';
 
 /**
- * A lead met outside the browser (a referral, a call), with the same form as
- * the detail. It starts in Awareness; the same email or LinkedIn profile
- * updates the lead already stored instead of adding a second one.
+ * A lead met outside the browser (a referral, a call): the lead form in its
+ * "add" mode. It starts in the stage picked (Awareness unless changed); the
+ * same email or LinkedIn profile updates the lead already stored instead.
  */
 export default function AddLead({ onClose }: { onClose: () => void }) {
-  const f = useLeadForm(() => emptyForm(settings.value));
+  const [stage, setStage] = useState<StageId>('awareness');
   const [picks, setPicks] = useState(() => picksOf());
   useEffect(() => {
     document.getElementById('lead-name')?.focus();
@@ -27,29 +28,21 @@ export default function AddLead({ onClose }: { onClose: () => void }) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
-  const submit = async (formEl: HTMLFormElement) => {
-    const parsed = parseForm(f.form, unreadableFields(formEl));
-    if (!parsed.ok) {
-      f.setErrors(parsed.errors);
-      f.focusFirstError(parsed.errors);
-      return;
-    }
-    f.setSaving(true);
+  const submit = async (form: LeadForm, badInput: Parameters<typeof parseForm>[1]): Promise<FieldErrors> => {
+    const parsed = parseForm(form, badInput);
+    if (!parsed.ok) return parsed.errors;
     try {
-      const { lead, created } = await addLead(getDb(), {
-        ...(parsed.edit as Parameters<typeof addLead>[1]),
-        ...picks,
-      });
+      const edit = { ...(parsed.edit as Parameters<typeof addLead>[1]), ...picks };
+      const { lead, created } = await addLead(getDb(), edit, Date.now(), stage);
       await refreshAfterWrite();
       showNotice({
-        text: created ? t('savedNew', lead.name, stageName('awareness')) : t('savedUpdate', lead.name),
+        text: created ? t('savedNew', lead.name, stageName(lead.stage)) : t('savedUpdate', lead.name),
       });
       openLead(lead.id);
+      return {};
     } catch (err) {
       if (!(err instanceof DuplicateLeadError)) throw err;
-      f.setErrors({ [err.field]: 'errDuplicate' });
-    } finally {
-      f.setSaving(false);
+      return { [err.field]: 'errDuplicate' };
     }
   };
   return (
@@ -58,31 +51,31 @@ export default function AddLead({ onClose }: { onClose: () => void }) {
         {t('backToList')}
       </button>
       <h2 id="add-title">{t('addLeadTitle')}</h2>
+      <LeadFormView
+        mode="add"
+        initial={() => emptyForm(settings.value)}
+        submitLabel={t('addLeadSave')}
+        onSubmit={submit}
+        onCancel={onClose}
+        dealSlot={<WhyBuyPickers idPrefix="add" picks={picks} onChange={setPicks} />}
+        essentialsEnd={
+          <div class="field field-select">
+            <label for="lead-stage">{t('fieldStage')}</label>
+            <select
+              id="lead-stage"
+              value={stage}
+              onChange={(e) => setStage(e.currentTarget.value as StageId)}
+            >
+              {START_STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {stageName(s)}
+                </option>
+              ))}
+            </select>
+          </div>
+        }
+      />
       <p class="hint">{t('addLeadHint')}</p>
-      <form
-        class="lead-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(e.currentTarget);
-        }}
-      >
-        {Object.values(f.errors).some(Boolean) ? (
-          <p class="message message-warn" role="alert">
-            {t('fixErrors')}
-          </p>
-        ) : null}
-        <LeadFormFields form={f.form} errors={f.errors} settings={settings.value} onChange={f.change} />
-        <WhyBuyPickers idPrefix="add" picks={picks} onChange={setPicks} />
-        <div class="actions">
-          <button type="submit" class="primary" disabled={f.saving}>
-            {f.saving ? t('saving') : t('addLeadSave')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-        </div>
-      </form>
     </section>
   );
 }

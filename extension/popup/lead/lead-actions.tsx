@@ -1,10 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Lead } from '../../../shared/model/lead';
 import type { StageId } from '../../../shared/process/stage-list';
 import type { MoveInput } from '../../data/leads/lead-repository';
 import { t } from '../../ui/i18n';
 import { stageName } from '../settings-store';
-import { applyMove, removeLead } from './lead-detail-store';
+import { applyMove } from './lead-detail-store';
 import { LostDialog } from './lost-dialog';
 import { ModalDialog } from './modal-dialog';
 import {
@@ -17,8 +18,18 @@ import {
   stagesSkippedBy,
 } from './move-logic';
 
-/** Move forward or back, jump to a stage (asking first when stages are skipped), win, lose, reopen, delete. */
-export function LeadActions({ lead }: { lead: Lead }) {
+/** Move forward or back, jump to a stage (asking first when stages are skipped), win, lose, reopen. Delete is kept apart, at the end of the detail. */
+interface Props {
+  lead: Lead;
+  /** More buttons drawn with the moves (the detail's Next step and Edit). */
+  children?: ComponentChildren;
+  /** The page's lead card: the moves at hand only, without the stage picker. */
+  compact?: boolean;
+  /** Called after a move was saved. */
+  onMoved?: () => void;
+}
+
+export function LeadActions({ lead, children, compact, onMoved }: Props) {
   const [confirm, setConfirm] = useState<{ move: MoveInput; skipped: StageId[] } | null>(null);
   const [losing, setLosing] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -27,6 +38,7 @@ export function LeadActions({ lead }: { lead: Lead }) {
     setBusy(true);
     try {
       await applyMove(lead, move);
+      onMoved?.();
     } finally {
       setBusy(false);
     }
@@ -42,7 +54,7 @@ export function LeadActions({ lead }: { lead: Lead }) {
   return (
     <fieldset class="lead-actions">
       <legend class="visually-hidden">{t('moveActions')}</legend>
-      {back ? (
+      {back && !compact ? (
         <button type="button" disabled={busy} onClick={() => request(moveTo(back))}>
           {t('moveBackTo', stageName(back))}
         </button>
@@ -66,31 +78,31 @@ export function LeadActions({ lead }: { lead: Lead }) {
           {t('reopen')}
         </button>
       )}
-      <span class="move-to">
-        <label for="move-target">{t('moveToLabel')}</label>
-        <select
-          id="move-target"
-          value={target}
-          onChange={(e) => setTarget(e.currentTarget.value as StageId | '')}
-        >
-          <option value="">—</option>
-          {otherStages(lead).map((s) => (
-            <option key={s} value={s}>
-              {stageName(s)}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          disabled={busy || target === ''}
-          onClick={() => target && request(moveTo(target))}
-        >
-          {t('moveGo')}
-        </button>
-      </span>
-      <button type="button" class="danger subtle" disabled={busy} onClick={() => void removeLead(lead)}>
-        {t('deleteLead')}
-      </button>
+      {children}
+      {compact ? null : (
+        <span class="move-to">
+          <label for="move-target">{t('moveToLabel')}</label>
+          <select
+            id="move-target"
+            value={target}
+            onChange={(e) => setTarget(e.currentTarget.value as StageId | '')}
+          >
+            <option value="">—</option>
+            {otherStages(lead).map((s) => (
+              <option key={s} value={s}>
+                {stageName(s)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={busy || target === ''}
+            onClick={() => target && request(moveTo(target))}
+          >
+            {t('moveGo')}
+          </button>
+        </span>
+      )}
       {confirm ? (
         <ModalDialog title={t('skipTitle')} onClose={() => setConfirm(null)}>
           <p>

@@ -28,7 +28,7 @@ export async function loadDetail(id: string): Promise<void> {
 export async function saveEdits(
   id: string,
   form: LeadForm,
-  badInput: EditableField[],
+  badInput: readonly EditableField[],
   picks?: TagPicks,
 ): Promise<FieldErrors> {
   const parsed = parseForm(form, badInput);

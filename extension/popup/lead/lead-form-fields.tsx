@@ -1,6 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import type { EditableField } from '../../../shared/model/contact-fields';
 import type { Settings } from '../../../shared/model/settings';
 import { type MessageKey, sourceLabel, t } from '../../ui/i18n';
+import { Disclosure } from '../ui/disclosure';
+import { FieldError } from '../ui/field-error';
 import { type FieldErrors, type LeadForm, sourceOptions } from './lead-form-model';
 
 type Kind = 'text' | 'email' | 'url' | 'amount' | 'date' | 'area' | 'select';
@@ -11,50 +14,80 @@ interface Spec {
 }
 
 const s = (field: EditableField, label: MessageKey, kind: Kind = 'text'): Spec => ({ field, label, kind });
-const SECTIONS: { legend: MessageKey; fields: Spec[]; folded?: boolean }[] = [
-  {
-    legend: 'sectionContact',
-    fields: [
-      s('name', 'fieldName'),
-      s('kind', 'fieldKind', 'select'),
-      s('company', 'fieldCompany'),
-      s('headline', 'fieldHeadline'),
-      s('location', 'fieldLocation'),
-      s('industry', 'fieldIndustry'),
-      s('email', 'fieldEmail', 'email'),
-      s('linkedinUrl', 'fieldLinkedinUrl', 'url'),
-      s('website', 'fieldWebsite', 'url'),
-    ],
-  },
-  {
-    legend: 'sectionDeal',
-    fields: [
-      s('source', 'fieldSource', 'select'),
-      s('value', 'fieldValue', 'amount'),
-      s('currency', 'fieldCurrency'),
-      s('quality', 'fieldQuality', 'select'),
-      s('nextStep', 'fieldNextStep'),
-      s('nextStepDue', 'fieldNextStepDue', 'date'),
-    ],
-  },
-  {
-    legend: 'sectionNotes',
-    fields: [
-      s('painPoints', 'fieldPainPoints', 'area'),
-      s('decisionHelpers', 'fieldDecisionHelpers', 'area'),
-      s('notes', 'fieldNotes', 'area'),
-    ],
-  },
-  {
-    legend: 'sectionMore',
-    folded: true,
-    fields: [
-      s('subject', 'fieldSubject'),
-      s('threadUrl', 'fieldThreadUrl', 'url'),
-      s('avatarUrl', 'fieldAvatarUrl', 'url'),
-    ],
-  },
+type Section = { legend: MessageKey; fields: Spec[]; folded?: boolean; essentials?: boolean; slot?: boolean };
+
+const DEAL: Spec[] = [
+  s('value', 'fieldValue', 'amount'),
+  s('currency', 'fieldCurrency'),
+  s('quality', 'fieldQuality', 'select'),
+  s('nextStep', 'fieldNextStep'),
+  s('nextStepDue', 'fieldNextStepDue', 'date'),
 ];
+const NOTES: Spec[] = [
+  s('painPoints', 'fieldPainPoints', 'area'),
+  s('decisionHelpers', 'fieldDecisionHelpers', 'area'),
+  s('notes', 'fieldNotes', 'area'),
+];
+const RARE: Spec[] = [
+  s('subject', 'fieldSubject'),
+  s('threadUrl', 'fieldThreadUrl', 'url'),
+  s('avatarUrl', 'fieldAvatarUrl', 'url'),
+];
+
+/**
+ * The one lead form in two modes. Editing shows every field by topic. Adding
+ * shows what a referral or a call gives (name, company, how to reach them,
+ * source, stage) with its button in view; the rest waits behind "More fields".
+ */
+export const FORM_SECTIONS: Record<'add' | 'edit', Section[]> = {
+  edit: [
+    {
+      legend: 'sectionContact',
+      fields: [
+        s('name', 'fieldName'),
+        s('kind', 'fieldKind', 'select'),
+        s('company', 'fieldCompany'),
+        s('headline', 'fieldHeadline'),
+        s('location', 'fieldLocation'),
+        s('industry', 'fieldIndustry'),
+        s('email', 'fieldEmail', 'email'),
+        s('linkedinUrl', 'fieldLinkedinUrl', 'url'),
+        s('website', 'fieldWebsite', 'url'),
+      ],
+    },
+    { legend: 'sectionDeal', fields: [s('source', 'fieldSource', 'select'), ...DEAL], slot: true },
+    { legend: 'sectionNotes', fields: NOTES },
+    { legend: 'sectionMore', folded: true, fields: RARE },
+  ],
+  add: [
+    {
+      legend: 'sectionEssentials',
+      essentials: true,
+      fields: [
+        s('name', 'fieldName'),
+        s('company', 'fieldCompany'),
+        s('email', 'fieldEmail', 'email'),
+        s('linkedinUrl', 'fieldLinkedinUrl', 'url'),
+        s('source', 'fieldSource', 'select'),
+      ],
+    },
+    {
+      legend: 'moreFields',
+      folded: true,
+      slot: true,
+      fields: [
+        s('kind', 'fieldKind', 'select'),
+        s('headline', 'fieldHeadline'),
+        s('location', 'fieldLocation'),
+        s('industry', 'fieldIndustry'),
+        s('website', 'fieldWebsite', 'url'),
+        ...DEAL,
+        ...NOTES,
+        ...RARE,
+      ],
+    },
+  ],
+};
 
 function options(
   field: EditableField,
@@ -76,14 +109,19 @@ function options(
 }
 
 interface Props {
+  mode: 'add' | 'edit';
   form: LeadForm;
   errors: FieldErrors;
   settings: Settings;
   onChange: (field: EditableField, value: string) => void;
+  /** Drawn at the end of the essentials (the stage picker when adding). */
+  essentialsEnd?: ComponentChildren;
+  /** Room for pickers other features add to the deal fields (e.g. reasons to buy). */
+  dealSlot?: ComponentChildren;
 }
 
-/** Every editable field of a lead, grouped; each error is shown and announced next to its field. */
-export function LeadFormFields({ form, errors, settings, onChange }: Props) {
+/** The lead's editable fields for one mode, grouped; each error is shown and announced next to its field. */
+export function LeadFormFields({ mode, form, errors, settings, onChange, essentialsEnd, dealSlot }: Props) {
   const field = ({ field: f, label, kind }: Spec) => {
     const id = `lead-${f}`;
     const error = errors[f];
@@ -122,26 +160,29 @@ export function LeadFormFields({ form, errors, settings, onChange }: Props) {
             aria-required={f === 'name' ? 'true' : undefined}
           />
         )}
-        {error ? (
-          <small id={`${id}-error`} class="error">
-            {t(error)}
-          </small>
-        ) : null}
+        <FieldError fieldId={id} error={error} />
       </div>
     );
   };
   return (
     <>
-      {SECTIONS.map((sec) =>
+      {FORM_SECTIONS[mode].map((sec) =>
         sec.folded ? (
-          <details key={sec.legend} class="form-section" open={sec.fields.some((f) => errors[f.field])}>
-            <summary>{t(sec.legend)}</summary>
+          <Disclosure
+            key={sec.legend}
+            class="form-section"
+            summary={t(sec.legend)}
+            forceOpen={sec.fields.some((f) => errors[f.field])}
+          >
             {sec.fields.map(field)}
-          </details>
+            {sec.slot ? dealSlot : null}
+          </Disclosure>
         ) : (
-          <fieldset key={sec.legend} class="form-section">
-            <legend>{t(sec.legend)}</legend>
+          <fieldset key={sec.legend} class={sec.essentials ? 'form-section essentials' : 'form-section'}>
+            <legend class={sec.essentials ? 'visually-hidden' : undefined}>{t(sec.legend)}</legend>
             {sec.fields.map(field)}
+            {sec.essentials ? essentialsEnd : null}
+            {sec.slot ? dealSlot : null}
           </fieldset>
         ),
       )}

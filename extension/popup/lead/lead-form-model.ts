@@ -85,3 +85,29 @@ export function parseForm(form: LeadForm, badInput: readonly EditableField[] = [
   const edit = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, parsed.data[f]])) as LeadEdit;
   return { ok: true, edit };
 }
+
+type NextStepEdit = Pick<LeadEdit, 'nextStep' | 'nextStepDue'>;
+
+/**
+ * Only the next step and its date, by the form's own rules: the quick "set
+ * next step" of the detail and the page's lead card change nothing else.
+ * `badDue` is a date the browser could not read (half typed).
+ */
+export function parseNextStep(
+  nextStep: string,
+  due: string,
+  badDue = false,
+): { ok: true; edit: NextStepEdit } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const raw = { nextStep: nextStep.trim() || undefined, nextStepDue: due.trim() || undefined };
+  const parsed = EDIT_SCHEMA.pick({ nextStep: true, nextStepDue: true }).safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const f = issue.path[0] as 'nextStep' | 'nextStepDue';
+      errors[f] ??= messageFor(f, issue.code);
+    }
+  }
+  if (badDue) errors.nextStepDue = 'errDate';
+  if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, edit: { nextStep: parsed.data.nextStep, nextStepDue: parsed.data.nextStepDue } };
+}

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../ui/format';
 import { t, uiLang } from '../../ui/i18n';
 import { stageName } from '../settings-store';
 import { FIELD_LABEL } from '../ui/field-labels';
+import { buildTimeline, type TimelineEntry } from './lead-timeline';
 
 function where(stage: StageEvent['toStage'], status: StageEvent['toStatus']): string {
   if (status === 'won') return t('groupWon');
@@ -13,52 +14,62 @@ function where(stage: StageEvent['toStage'], status: StageEvent['toStatus']): st
   return stageName(stage);
 }
 
-/** Every stage change, oldest first, and every value an edit or a capture replaced. */
+function fieldName(field: string): string {
+  return field in FIELD_LABEL ? t(FIELD_LABEL[field as EditableField]) : field;
+}
+
+function StageLine({ e }: { e: StageEvent }) {
+  return (
+    <>
+      {e.fromStage === null
+        ? t('eventCreated', where(e.toStage, e.toStatus))
+        : t('eventMoved', where(e.fromStage, e.fromStatus ?? 'open'), where(e.toStage, e.toStatus))}
+      {e.skipped?.length ? (
+        <span class="badge badge-skipped-stages">
+          {t('eventSkipped', e.skipped.map(stageName).join(', '))}
+        </span>
+      ) : null}
+      {e.lostReason ? <span class="reason"> — {e.lostReason}</span> : null}
+    </>
+  );
+}
+
+function EditLine({ e }: { e: Extract<TimelineEntry, { kind: 'edit' }> }) {
+  return (
+    <>
+      {t('editedBy', e.by === 'edit' ? t('byEdit') : e.by)}
+      <dl class="replaced">
+        {e.replaced.map((r, i) => (
+          <div key={`${r.field}-${i}`}>
+            <dt>{t('wasValue', fieldName(r.field))}</dt>
+            <dd class="previous">{r.previous}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+/** One timeline, newest first: stage changes, and every edit or capture with the values it replaced. */
 export function LeadHistory({ lead, events }: { lead: Lead; events: StageEvent[] }) {
   const lang = uiLang();
-  const changes = [...(lead.changes ?? [])].reverse();
+  const entries = buildTimeline(lead, events);
   return (
     <section class="history" aria-labelledby="history-title">
       <h3 id="history-title">{t('historyTitle')}</h3>
-      {events.length === 0 ? (
+      {entries.length === 0 ? (
         <p class="empty-stage">{t('noHistory')}</p>
       ) : (
-        <ol class="events">
-          {events.map((e, i) => (
-            // Stored events have no ids (schema v2); a lead's history only ever grows at its end.
-            <li key={`${e.at}-${i}`}>
+        <ol class="timeline">
+          {entries.map((e, i) => (
+            // Stored events and changes have no ids; the list only ever grows at its newest end.
+            <li key={`${e.kind}-${e.at}-${entries.length - i}`} data-kind={e.kind}>
               <time dateTime={isoOrEmpty(e.at)}>{formatDateTime(e.at, lang)}</time>{' '}
-              {e.fromStage === null
-                ? t('eventCreated', where(e.toStage, e.toStatus))
-                : t('eventMoved', where(e.fromStage, e.fromStatus ?? 'open'), where(e.toStage, e.toStatus))}
-              {e.skipped?.length ? (
-                <span class="badge badge-skipped-stages">
-                  {t('eventSkipped', e.skipped.map(stageName).join(', '))}
-                </span>
-              ) : null}
-              {e.lostReason ? <span class="reason"> — {e.lostReason}</span> : null}
+              {e.kind === 'stage' ? <StageLine e={e.event} /> : <EditLine e={e} />}
             </li>
           ))}
         </ol>
       )}
-      {changes.length ? (
-        <>
-          <h3>{t('changesTitle')}</h3>
-          <ul class="changes">
-            {changes.map((c, i) => (
-              <li key={`${c.at}-${c.field}-${i}`}>
-                <time dateTime={isoOrEmpty(c.at)}>{formatDateTime(c.at, lang)}</time>{' '}
-                {t(
-                  'changeLine',
-                  c.field in FIELD_LABEL ? t(FIELD_LABEL[c.field as EditableField]) : c.field,
-                  c.by === 'edit' ? t('byEdit') : c.by,
-                )}{' '}
-                <q class="previous">{c.previous}</q>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
     </section>
   );
 }

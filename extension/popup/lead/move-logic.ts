@@ -50,3 +50,6 @@ export function chosenReason(choice: string, other: string, otherValue: string):
   const reason = choice === otherValue ? other.trim() : choice.trim();
   return reason === '' ? undefined : reason.slice(0, 300);
 }
+
+/** Stages a lead may start in or be put in by a form: every open one (Purchase is reached by winning). */
+export const START_STAGES: readonly StageId[] = STAGE_IDS.filter((s) => s !== 'purchase');

@@ -64,8 +64,8 @@ export function StageTable(
   return (
     <table class="stage-table">
       <caption>
-        {t(props.caption)}
-        {props.note ? <small class="hint"> {props.note}</small> : null}
+        <span class="caption-title">{t(props.caption)}</span>
+        {props.note ? <small class="hint caption-hint">{props.note}</small> : null}
       </caption>
       <thead>
         <tr>

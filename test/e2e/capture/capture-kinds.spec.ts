@@ -20,6 +20,7 @@ test('a company page: the industry is in the review form, the saved lead and its
     industry: 'Technology, Information and Internet',
   });
   await popup.locator('[data-stage="awareness"] .lead-row', { hasText: 'Nubeluz Software' }).click();
+  await popup.getByRole('button', { name: 'Edit', exact: true }).click();
   await expect(popup.getByLabel('Industry')).toHaveValue('Technology, Information and Internet');
 });
 

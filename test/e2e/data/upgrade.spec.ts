@@ -115,8 +115,9 @@ test('a v1 database is upgraded in place: every lead and its history survive', a
   // What the rep sees: the open lead in its stage with its history, the won deal in Won.
   await expect(popup.locator('[data-stage="interest"] .lead-name')).toHaveText(['Ana Gil']);
   await popup.locator('.lead-row', { hasText: 'Ana Gil' }).click();
-  const history = popup.locator('.history ol.events li');
+  const history = popup.locator('.timeline > li');
   await expect(history).toHaveCount(2);
-  await expect(history.nth(0)).toContainText('Added in Awareness');
-  await expect(history.nth(1)).toContainText('Awareness → Interest');
+  // Newest first.
+  await expect(history.nth(0)).toContainText('Awareness → Interest');
+  await expect(history.nth(1)).toContainText('Added in Awareness');
 });

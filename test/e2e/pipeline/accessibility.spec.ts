@@ -84,6 +84,7 @@ test('no serious or critical axe findings: forms with errors and the full-view b
   const popup = await whenReady(await openExtensionPage('popup.html'));
   await seed(popup, { leads: LEADS });
   await popup.locator('.lead-row', { hasText: 'Bruno Paz' }).click();
+  await popup.getByRole('button', { name: 'Edit', exact: true }).click();
   await popup.getByLabel('Deal value').fill('-1');
   await popup.getByRole('button', { name: 'Save changes' }).click();
   await expect(popup.locator('#lead-value-error')).toBeVisible();

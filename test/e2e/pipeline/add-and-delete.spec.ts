@@ -18,6 +18,9 @@ test('a lead added by hand starts in Awareness with its first event; the same em
   await popup.getByLabel('Company', { exact: true }).fill('Quercus');
   await popup.getByLabel('Email', { exact: true }).fill('carla@quercus.example');
   await popup.getByLabel('Source').selectOption('referral');
+  // The essentials are in view; the rest is behind "More fields".
+  await expect(popup.getByLabel('Next step', { exact: true })).toBeHidden();
+  await popup.getByText('More fields').click();
   await popup.getByLabel('Next step', { exact: true }).fill('Call on Monday');
   await popup.getByRole('button', { name: 'Add to pipeline' }).click();
   await expect(popup.getByRole('heading', { name: 'Carla Ríos' })).toBeVisible();
@@ -40,6 +43,7 @@ test('a lead added by hand starts in Awareness with its first event; the same em
   await popup.getByRole('button', { name: 'Add lead' }).click();
   await popup.getByLabel('Name', { exact: true }).fill('Carla Ríos');
   await popup.getByLabel('Email', { exact: true }).fill('CARLA@quercus.example');
+  await popup.getByText('More fields').click();
   await popup.getByLabel('Location').fill('Sevilla');
   await popup.getByRole('button', { name: 'Add to pipeline' }).click();
   await expect(popup.getByRole('status')).toContainText('Updated: Carla Ríos.');

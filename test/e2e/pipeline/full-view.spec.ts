@@ -40,8 +40,9 @@ test('"Open in a tab" shows the same app as a board, still capturing the rep’s
   await expect(full.locator('[data-stage="awareness"] .lead-name')).toHaveText(['Martín Salgado Brenner']);
   expect((await storedLeads(full)).map((l) => l.name).sort()).toEqual(['Ana Gil', 'Martín Salgado Brenner']);
 
-  // The lead detail opens wide, with the form in two columns.
+  // The lead detail opens wide; its form (on Edit) in two columns.
   await full.locator('.lead-row', { hasText: 'Ana Gil' }).click();
+  await full.getByRole('button', { name: 'Edit', exact: true }).click();
   await expect(full.locator('.lead-form fieldset').nth(1)).toBeVisible();
   const sections = await full
     .locator('.lead-form fieldset')

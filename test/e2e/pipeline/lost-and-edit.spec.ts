@@ -57,6 +57,7 @@ test('every field is editable; replaced values stay in the history; hostile text
   const popup = await whenReady(await openExtensionPage('popup.html'));
   await seed(popup, { leads: [makeLead({ id: 'a', name: 'Ana Gil', company: 'Acme', stage: 'interest' })] });
   await popup.locator('.lead-row', { hasText: 'Ana Gil' }).click();
+  await popup.getByRole('button', { name: 'Edit', exact: true }).click();
   const hostile = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>';
   await popup.getByLabel('Company', { exact: true }).fill('Acme Iberia');
   await popup.getByLabel('Kind').selectOption('company');
@@ -88,12 +89,17 @@ test('every field is editable; replaced values stay in the history; hostile text
     notes: hostile,
     source: 'referral',
   });
-  await expect(popup.locator('.changes')).toContainText('Company (by your edit), was: Acme');
-  await expect(popup.getByLabel('Notes', { exact: true })).toHaveValue(hostile);
+  // Saved, the form closes: the header shows the note as text, the timeline what the edit replaced.
+  await expect(popup.locator('.lead-form')).toHaveCount(0);
+  await expect(popup.locator('.timeline > li').first()).toContainText('Changed by your edit');
+  await expect(popup.locator('.timeline > li').first()).toContainText('Company was');
+  await expect(popup.locator('.lead-notes dd')).toHaveText(hostile);
   expect(await popup.title()).not.toBe('pwned');
   expect(await popup.locator('main img, main script').count()).toBe(0);
 
   // Escape inside a field does not throw the form away; outside a field it goes back to the list.
+  await popup.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(popup.getByLabel('Notes', { exact: true })).toHaveValue(hostile);
   await popup.getByLabel('Location').fill('Bilbao');
   await popup.keyboard.press('Escape');
   await expect(popup.getByLabel('Location')).toHaveValue('Bilbao');
@@ -109,6 +115,7 @@ test('invalid values get inline messages and nothing reaches the database', asyn
   await seed(popup, { leads: [makeLead({ id: 'a', name: 'Ana Gil', value: 100 })] });
   const before = await storedLeads(popup);
   await popup.locator('.lead-row', { hasText: 'Ana Gil' }).click();
+  await popup.getByRole('button', { name: 'Edit', exact: true }).click();
   await popup.getByLabel('Name', { exact: true }).fill('');
   await popup.getByLabel('Deal value').fill('-20');
   await popup.getByLabel('Email', { exact: true }).fill('ana at acme');

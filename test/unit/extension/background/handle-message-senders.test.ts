@@ -97,7 +97,37 @@ describe('who may send what', () => {
     const res = await handleMessage({ type: 'quick-capture-sender', tabId: 99 }, contentScript(4), deps());
     expect(res).toEqual({ ok: false, reason: 'nothing-here' });
     expect(inject).toHaveBeenCalledExactlyOnceWith(4);
-    expect(ALLOWED['content-script']).toEqual(new Set(['quick-capture-sender']));
+    expect(ALLOWED['content-script']).toEqual(new Set(['quick-capture-sender', 'tab-lead-stage-sender']));
+  });
+
+  it('the in-page button learns the stage of its own page’s lead, read only, and nothing of other pages', async () => {
+    vi.stubGlobal('browser', {
+      i18n: { getMessage: (key: string) => (key === 'messagesLang' ? 'en' : key) },
+    });
+    try {
+      const ask = { type: 'tab-lead-stage-sender', tabId: 99 };
+      expect(
+        await handleMessage(ask, contentScript(4, 'https://es.linkedin.com/in/Jane-Roe?trk=x'), deps()),
+      ).toEqual({
+        stage: 'Interest',
+      });
+      expect(
+        await handleMessage(ask, contentScript(4, 'https://www.linkedin.com/in/someone-else/'), deps()),
+      ).toEqual({
+        stage: null,
+      });
+      expect(await handleMessage(ask, contentScript(4, 'https://example.com/'), deps())).toEqual({
+        stage: null,
+      });
+      // A Gmail message: its sender is read from the sender's own tab, never the tab the message names.
+      inject.mockResolvedValue({ candidate: null, errors: [] });
+      const gmail = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKbVcSgMnZrTwLpDkJhQwFxRb';
+      expect(await handleMessage(ask, contentScript(7, gmail), deps())).toEqual({ stage: null });
+      expect(inject).toHaveBeenCalledExactlyOnceWith(7);
+      expect((await db.leads.get('jane'))?.stage).toBe('interest');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('a sender of unknown kind gets nothing, not even a quick capture', async () => {

@@ -5,6 +5,7 @@ import {
   type LeadForm,
   parseAmount,
   parseForm,
+  parseNextStep,
   sourceOptions,
 } from '../../../../../extension/popup/lead/lead-form-model';
 import { lead } from '../fixtures';
@@ -95,5 +96,23 @@ describe('lead form', () => {
       'Trade fair',
       'old-crm',
     ]);
+  });
+});
+
+describe('parseNextStep', () => {
+  it('accepts a step with a date, and clears both when empty', () => {
+    expect(parseNextStep(' Call back ', '2026-12-01')).toEqual({
+      ok: true,
+      edit: { nextStep: 'Call back', nextStepDue: '2026-12-01' },
+    });
+    expect(parseNextStep('', '')).toEqual({
+      ok: true,
+      edit: { nextStep: undefined, nextStepDue: undefined },
+    });
+  });
+
+  it('reports a date the browser could not read, or a step too long, next to its field', () => {
+    expect(parseNextStep('Call', '', true)).toEqual({ ok: false, errors: { nextStepDue: 'errDate' } });
+    expect(parseNextStep('x'.repeat(301), '')).toEqual({ ok: false, errors: { nextStep: 'errTooLong' } });
   });
 });
