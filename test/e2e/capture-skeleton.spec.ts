@@ -15,7 +15,7 @@ test('a LinkedIn profile is captured, reviewed, saved, shown under Awareness; a 
   expect(tabId).toBeGreaterThan(0);
   const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
 
-  await popup.getByRole('button', { name: /capture this page|capturar esta página/i }).click();
+  await popup.getByRole('button', { name: /capture this page|capturar página/i }).click();
   const name = popup.locator('#field-name');
   await expect(name).toHaveValue('Martín Salgado Brenner');
   await expect(popup.locator('#field-company')).toHaveValue('Novare Potential');
@@ -41,7 +41,7 @@ test('a LinkedIn profile is captured, reviewed, saved, shown under Awareness; a 
     'https://se.linkedin.com/in/martin-salgado-brenner-3f9a1d?trk=public_profile',
   );
   const popup2 = await openExtensionPage(`popup.html?tab=${again.tabId}`);
-  await popup2.getByRole('button', { name: /capture this page|capturar esta página/i }).click();
+  await popup2.getByRole('button', { name: /capture this page|capturar página/i }).click();
   await expect(popup2.getByText(/already in your pipeline|ya está en tu pipeline/i)).toBeVisible();
   await popup2.getByRole('button', { name: /^(save|guardar)$/i }).click();
   await expect(popup2.getByRole('status')).toContainText(/updated|actualizado/i);
@@ -60,7 +60,7 @@ test('a page the extractors do not understand says "nothing to capture here" and
     'https://www.noticias-ejemplo.es/economia/x.html',
   );
   const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
-  await popup.getByRole('button', { name: /capture this page|capturar esta página/i }).click();
+  await popup.getByRole('button', { name: /capture this page|capturar página/i }).click();
   await expect(popup.getByRole('status')).toContainText(/nothing to capture here|no hay nada que capturar/i);
   expect(await storedLeads(popup)).toHaveLength(0);
 });

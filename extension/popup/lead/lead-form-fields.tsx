@@ -55,8 +55,9 @@ export const FORM_SECTIONS: Record<'add' | 'edit', Section[]> = {
         s('website', 'fieldWebsite', 'url'),
       ],
     },
-    { legend: 'sectionDeal', fields: [s('source', 'fieldSource', 'select'), ...DEAL], slot: true },
-    { legend: 'sectionNotes', fields: NOTES },
+    { legend: 'sectionDeal', fields: [s('source', 'fieldSource', 'select'), ...DEAL] },
+    // The team's pain-point and decision-helper chips go beside the free text of the same name.
+    { legend: 'sectionNotes', fields: NOTES, slot: true },
     { legend: 'sectionMore', folded: true, fields: RARE },
   ],
   add: [

@@ -26,7 +26,7 @@ async function captureLookAlike(
   await seed(await openExtensionPage('popup.html'), { leads: [BY_HAND] });
   const { tabId } = await openFixture(PROFILE.html, PROFILE.url);
   const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
-  await popup.getByRole('button', { name: /capture this page|capturar esta página/i }).click();
+  await popup.getByRole('button', { name: /capture this page|capturar página/i }).click();
   await expect(popup.locator('#field-name')).toHaveValue('Lucía Ferrer Ortega');
   await expect(popup.locator('.merge-offer')).toContainText(
     /(This looks like|Parece ser) Lucia Ferrer Ortega \(Swedbank\).*(Interest|Interés)/,

@@ -11,12 +11,13 @@ for (const lang of ['en', 'es'] as const) {
     const popup = await whenReady(await openExtensionPage('popup.html'));
     await popup.setViewportSize(POPUP);
     await seed(popup, { leads: [makeLead({ id: 'x', name: 'Xavi' })], meta: lang === 'es' ? [spanish] : [] });
-    const [h1, last] = await Promise.all([
-      popup.locator('.app-header h1').boundingBox(),
+    const [first, last] = await Promise.all([
+      popup.locator('.app-header button').first().boundingBox(),
       popup.locator('.app-header button').last().boundingBox(),
     ]);
-    // Same row: the last button's middle is level with the title, not a row below it.
-    expect(h1 && last && Math.abs(h1.y + h1.height / 2 - (last.y + last.height / 2))).toBeLessThan(8);
+    // One row: the last button is level with the first, not a row below it.
+    expect(first && last && Math.abs(first.y - last.y)).toBeLessThan(4);
+    await expect(popup.getByRole('heading', { level: 1, name: 'Embudo' })).toHaveCount(1);
 
     const add = lang === 'es' ? 'Añadir lead' : 'Add lead';
     await popup.locator('.header-actions').getByRole('button', { name: add }).click();

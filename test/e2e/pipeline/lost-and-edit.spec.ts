@@ -67,8 +67,8 @@ test('every field is editable; replaced values stay in the history; hostile text
   await popup.getByLabel('Quality').selectOption('2');
   await popup.getByLabel('Next step', { exact: true }).fill('Send the proposal');
   await popup.getByLabel('Next step due').fill('2026-12-01');
-  await popup.getByLabel('Pain points').fill('Slow invoicing');
-  await popup.getByLabel('What helps them decide').fill('A reference customer');
+  await popup.getByLabel('Pain points', { exact: true }).fill('Slow invoicing');
+  await popup.getByLabel('What helps them decide', { exact: true }).fill('A reference customer');
   await popup.getByLabel('Notes', { exact: true }).fill(hostile);
   await popup.getByLabel('Source').selectOption('referral');
   await popup.getByRole('button', { name: 'Save changes' }).click();

@@ -71,6 +71,6 @@ test('invalid settings are refused with a message next to the field; the languag
   await expect(popup.getByRole('button', { name: 'Guardar ajustes' })).toBeVisible();
   await expect(popup.locator('html')).toHaveAttribute('lang', 'es');
   await popup.getByRole('button', { name: 'Pipeline' }).click();
-  await expect(popup.getByRole('button', { name: 'Capturar esta página' })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Capturar página' })).toBeVisible();
   await expect(popup.getByRole('heading', { name: 'Empieza tu pipeline' })).toBeVisible();
 });

@@ -22,7 +22,8 @@ test('pain points and decision helpers are picked by keyboard on a lead and coun
   // One tab stop per group: Tab from the field before the pickers lands on the first chip.
   const pains = popup.getByRole('group', { name: /Pain points \(the team/ });
   const helpers = popup.getByRole('group', { name: /What helped them decide/ });
-  await popup.locator('.lead-form summary').last().focus();
+  await popup.getByRole('button', { name: 'Edit', exact: true }).click();
+  await popup.locator('#lead-notes').focus();
   await popup.keyboard.press('Tab');
   await expect(pains.getByRole('button', { name: 'Manual reporting' })).toBeFocused();
   await popup.keyboard.press('ArrowRight');
@@ -90,6 +91,7 @@ test('the lists are edited in Settings: a rename, an addition and a removal reac
 
   await popup.getByRole('button', { name: 'Pipeline', exact: true }).click();
   await popup.getByRole('button', { name: 'Add lead' }).first().click();
+  await popup.getByText('More fields').click();
   const picker = popup.getByRole('group', { name: /Pain points \(the team/ });
   await expect(picker.getByRole('button', { name: 'Reports by hand' })).toBeVisible();
   await expect(picker.getByRole('button', { name: 'Security review' })).toBeVisible();

@@ -18,7 +18,7 @@ describe('the lead form in its two modes', () => {
     expect(rest.every((s) => s.folded)).toBe(true);
   });
 
-  it('leaves one slot in the deal fields of each mode for pickers added later', () => {
+  it('leaves one slot in each mode for the team’s pickers', () => {
     for (const mode of ['add', 'edit'] as const) {
       expect(FORM_SECTIONS[mode].filter((s) => s.slot)).toHaveLength(1);
     }
