@@ -19,6 +19,9 @@ export const CaptureDealSchema = z
     nextStep: LeadSchema.shape.nextStep,
     nextStepDue: LeadSchema.shape.nextStepDue,
     notes: LeadSchema.shape.notes,
+    // Picked pain points and decision helpers: added to what a known lead has, never taken away.
+    painPointIds: LeadSchema.shape.painPointIds,
+    decisionHelperIds: LeadSchema.shape.decisionHelperIds,
   })
   .strict();
 export type CaptureDeal = z.infer<typeof CaptureDealSchema>;

@@ -1,4 +1,5 @@
 import type { CaptureDeal } from '../../../shared/capture/deal';
+import { TAG_FIELDS, type TagField } from '../../../shared/model/contact-fields';
 import type { Lead } from '../../../shared/model/lead';
 import type { StageEvent } from '../../../shared/model/stage-event';
 import type { StageId } from '../../../shared/process/stage-list';
@@ -9,7 +10,15 @@ import { movedLead } from './lead-move';
 function dealEdit(deal: CaptureDeal | undefined, lead?: Lead): LeadEdit {
   if (!deal) return {};
   const { stage: _stage, currency, ...rest } = deal;
-  const edit: LeadEdit = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  const edit: LeadEdit = Object.fromEntries(
+    Object.entries(rest).filter(([k, v]) => v !== undefined && !TAG_FIELDS.includes(k as TagField)),
+  );
+  // A capture adds its picks to the lead's own and never takes one away (the lead detail does that).
+  for (const f of TAG_FIELDS) {
+    const had = lead?.[f] ?? [];
+    const more = (deal[f] ?? []).filter((id) => !had.includes(id));
+    if (more.length) edit[f] = [...had, ...more];
+  }
   // A known lead keeps its currency once it has a value: the rep's default would silently re-denominate it.
   if (currency && deal.value !== undefined && lead?.value === undefined) edit.currency = currency;
   return edit;

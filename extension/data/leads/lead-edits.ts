@@ -121,25 +121,3 @@ export async function addLead(
     return { lead, created: true };
   });
 }
-
-/**
- * Adds picked tags to a lead, keeping the ones it has: what the capture review
- * form saves after the capture itself, which may have updated an existing
- * lead (a capture never takes a tag away).
- */
-export async function addTags(
-  db: EmbudoDb,
-  id: string,
-  picks: { [F in TagField]?: readonly string[] },
-  now = Date.now(),
-): Promise<Lead | undefined> {
-  const row = await db.leads.get(id);
-  if (!row) return undefined;
-  const lead = leadOf(row);
-  const edit: LeadEdit = {};
-  for (const f of TAG_FIELDS) {
-    const more = (picks[f] ?? []).filter((t) => !(lead[f] ?? []).includes(t));
-    if (more.length) edit[f] = [...(lead[f] ?? []), ...more];
-  }
-  return Object.keys(edit).length ? updateLead(db, id, edit, now) : lead;
-}

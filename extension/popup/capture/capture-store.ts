@@ -1,8 +1,6 @@
 import { type Candidate, CandidateSchema } from '../../../shared/capture/candidate';
 import type { CaptureDeal } from '../../../shared/capture/deal';
 import type { CaptureTabResponse, SaveCandidateResponse } from '../../../shared/capture/messages';
-import { getDb } from '../../data/db';
-import { addTags } from '../../data/leads/lead-edits';
 import { t } from '../../ui/i18n';
 import { sendToBackground, targetTabId } from '../ui/send';
 import type { TagPicks } from '../ui/why-buy-pickers';
@@ -64,11 +62,14 @@ export async function saveReviewed(
     return false;
   }
   captureState.value = { step: 'saving', candidate: parsed.data, ...match };
+  // The picks ride in the deal, so the background writes them in the capture's own transaction.
+  const picked = Object.fromEntries(Object.entries(picks ?? {}).filter(([, ids]) => ids.length > 0));
+  const dealWithPicks = Object.keys(picked).length ? { ...deal, ...picked } : deal;
   const res = await sendToBackground<SaveCandidateResponse>({
     type: 'save-candidate',
     candidate: parsed.data,
     ...(mergeInto ? { mergeInto } : {}),
-    ...(deal ? { deal } : {}),
+    ...(dealWithPicks ? { deal: dealWithPicks } : {}),
   });
   if (!res.ok && res.reason === 'duplicate') {
     // Back to the form with the taken key marked, instead of a failed capture: the rep can change it.
@@ -79,9 +80,6 @@ export async function saveReviewed(
     captureState.value = { step: 'failed', reason: 'error', detail: res.detail };
     return false;
   }
-  // The picked tags go on the saved lead right after the capture's own write (kept apart from the
-  // background's capture message, which carries only what a page gave and the deal fields).
-  if (picks) await addTags(getDb(), res.leadId, picks);
   captureState.value = {
     step: 'saved',
     name: parsed.data.name,

@@ -65,6 +65,7 @@ test('deal fields are checked, then saved with the lead in one write: its stage,
   await popup.locator('#deal-nextStep').fill('Send the case study');
   await popup.locator('#deal-nextStepDue').fill('2026-12-15');
   await popup.locator('#deal-notes').fill('Asked about the API');
+  await popup.getByRole('button', { name: 'Manual reporting', exact: true }).click();
   await popup.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toContainText('is in Interest');
   const [lead] = await storedLeads(popup);
@@ -75,6 +76,8 @@ test('deal fields are checked, then saved with the lead in one write: its stage,
     nextStep: 'Send the case study',
     nextStepDue: '2026-12-15',
     notes: 'Asked about the API',
+    // The picked pain point rides in the deal, written in the same transaction.
+    painPointIds: ['manual-reporting'],
   });
   // Created straight into Interest: one creation event, no move, no skipped stage.
   const events = await storedEvents<{ fromStage: string | null; toStage: string }>(popup);

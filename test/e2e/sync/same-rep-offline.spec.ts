@@ -12,6 +12,7 @@ async function editOffline(page: Page, company: string): Promise<void> {
   await page.reload();
   await whenReady(page);
   await page.locator('.lead-row', { hasText: 'Ada Vela' }).click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
   await page.getByLabel('Company', { exact: true }).fill(company);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved Ada Vela' })).toBeVisible();

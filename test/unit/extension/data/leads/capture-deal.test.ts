@@ -59,6 +59,24 @@ describe('saveCandidate with the review form deal fields', () => {
     ]);
   });
 
+  it("adds the picked tags in the capture's own write, keeping the lead's and taking none away", async () => {
+    const first = await saveCandidate(db, candidate, T0, { deal: { painPointIds: ['slow-onboarding'] } });
+    expect(first.lead.painPointIds).toEqual(['slow-onboarding']);
+    const again = await saveCandidate(db, candidate, T0 + 1, {
+      deal: { painPointIds: ['manual-reporting', 'slow-onboarding'], decisionHelperIds: ['trial'] },
+    });
+    expect(again.created).toBe(false);
+    const lead = await getLead(db, first.lead.id);
+    expect(lead).toMatchObject({
+      painPointIds: ['slow-onboarding', 'manual-reporting'],
+      decisionHelperIds: ['trial'],
+    });
+  });
+
+  it('refuses a picked id that is not an id, so the capture writes nothing', () => {
+    expect(CaptureDealSchema.safeParse({ painPointIds: ['Not An Id'] }).success).toBe(false);
+  });
+
   it('writes nothing when a deal field is invalid (the schema refuses it at the boundary)', () => {
     expect(CaptureDealSchema.safeParse({ value: -1 }).success).toBe(false);
     expect(CaptureDealSchema.safeParse({ stage: 'purchase' }).success).toBe(false);

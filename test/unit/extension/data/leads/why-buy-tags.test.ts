@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, type EmbudoDb, openDb } from '../../../../../extension/data/db';
-import { addLead, addTags, updateLead } from '../../../../../extension/data/leads/lead-edits';
+import { addLead, updateLead } from '../../../../../extension/data/leads/lead-edits';
 import { getLead } from '../../../../../extension/data/leads/lead-queries';
 import { loadSettings } from '../../../../../extension/data/settings/settings-repository';
 import { LeadSchema } from '../../../../../shared/model/lead';
@@ -91,26 +91,6 @@ describe('picked tags beside the free text (Dexie migration style)', () => {
     expect(cleared.changes).toEqual([
       { field: 'decisionHelperIds', previous: 'demo', at: T0 + 2, by: 'edit' },
     ]);
-  });
-
-  it('a capture adds its picks to the ones the lead has, never taking one away', async () => {
-    const db = open(`why-buy-capture-${n++}`);
-    const { lead } = await addLead(
-      db,
-      { kind: 'person', name: 'Cy', source: 'manual', painPointIds: ['slow-onboarding'] },
-      T0,
-    );
-    const after = await addTags(
-      db,
-      lead.id,
-      { painPointIds: ['manual-reporting', 'slow-onboarding'], decisionHelperIds: ['trial'] },
-      T0 + 1,
-    );
-    expect(after).toMatchObject({
-      painPointIds: ['slow-onboarding', 'manual-reporting'],
-      decisionHelperIds: ['trial'],
-    });
-    expect(await addTags(db, 'nobody', { painPointIds: ['demo'] })).toBeUndefined();
   });
 
   it('refuses an id that is not an id, and writes nothing', async () => {
