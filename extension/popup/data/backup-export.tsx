@@ -2,33 +2,25 @@ import { useState } from 'preact/hooks';
 import { backupFile, backupFileName } from '../../data/backup/backup-export';
 import { getDb } from '../../data/db';
 import { t } from '../../ui/i18n';
-import { fmt, writeErrorText } from './data-messages';
+import { fmt } from './data-messages';
 import { downloadBlob } from './download';
+import { ExportOutcome, useExportRun } from './export-run';
 
 /** One JSON file with everything, saved to the rep's downloads. */
 export function BackupExport() {
   const [owner, setOwner] = useState('');
-  const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { busy, message, run: runExport } = useExportRun(() => setProgress(null));
 
-  const run = async () => {
-    setBusy(true);
-    setMessage(null);
-    try {
+  const run = () =>
+    runExport(async () => {
       const file = await backupFile(getDb(), {
         owner,
         onProgress: (done, total) => setProgress({ done, total }),
       });
       downloadBlob(backupFileName(Date.now(), owner), file.blob);
-      setMessage({ ok: true, text: t('dataBackupSaved', fmt(file.leads)) });
-    } catch (err) {
-      setMessage({ ok: false, text: writeErrorText(err) });
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  };
+      return t('dataBackupSaved', fmt(file.leads));
+    });
   return (
     <div class="data-block">
       <h4>{t('dataExportBackupTitle')}</h4>
@@ -52,11 +44,7 @@ export function BackupExport() {
           <span>{t('dataExporting', fmt(progress.done), fmt(progress.total))}</span>
         </div>
       ) : null}
-      {message ? (
-        <p class={message.ok ? 'message message-ok' : 'message message-error'} role="status">
-          {message.text}
-        </p>
-      ) : null}
+      <ExportOutcome message={message} />
     </div>
   );
 }

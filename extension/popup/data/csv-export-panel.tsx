@@ -3,29 +3,23 @@ import { type CsvDelimiter, csvFileName, leadsToCsv } from '../../data/csv/csv-e
 import { getDb } from '../../data/db';
 import { loadSettings } from '../../data/settings/settings-repository';
 import { t, uiLang } from '../../ui/i18n';
-import { fmt, writeErrorText } from './data-messages';
+import { fmt } from './data-messages';
 import { downloadBlob } from './download';
+import { ExportOutcome, useExportRun } from './export-run';
 
 /** Leads as a spreadsheet for HubSpot, Pipedrive or Excel; `;` for a Spanish Excel. */
 export function CsvExportPanel() {
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(uiLang() === 'es' ? ';' : ',');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, run: runExport } = useExportRun();
 
-  const run = async () => {
-    setBusy(true);
-    try {
+  const run = () =>
+    runExport(async () => {
       const db = getDb();
       const [leads, settings] = await Promise.all([db.leads.toArray(), loadSettings(db)]);
       const csv = leadsToCsv(leads, { delimiter, lang: uiLang(), settings });
       downloadBlob(csvFileName(), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      setMessage({ ok: true, text: t('dataCsvSaved', fmt(leads.length)) });
-    } catch (err) {
-      setMessage({ ok: false, text: writeErrorText(err) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('dataCsvSaved', fmt(leads.length));
+    });
   return (
     <div class="data-block">
       <h4>{t('dataExportCsvTitle')}</h4>
@@ -44,11 +38,7 @@ export function CsvExportPanel() {
       <button type="button" class="primary" disabled={busy} onClick={() => void run()}>
         {busy ? t('dataWorking') : t('dataExportCsvButton')}
       </button>
-      {message ? (
-        <p class={message.ok ? 'message message-ok' : 'message message-error'} role="status">
-          {message.text}
-        </p>
-      ) : null}
+      <ExportOutcome message={message} />
     </div>
   );
 }
