@@ -50,6 +50,11 @@ export default function TeamScreen() {
   useEffect(() => {
     if (drawn) performance.mark('team-ready');
   }, [drawn]);
+  // The bench's other figure: figures computed from the records read now.
+  const computed = fresh !== null;
+  useEffect(() => {
+    if (computed) performance.mark('team-fresh');
+  }, [computed]);
   return (
     <section class="team-screen" aria-labelledby="team-view-title">
       <h2 id="team-view-title">{t('teamViewTitle')}</h2>
