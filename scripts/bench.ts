@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { launchExtension } from './bench/extension-browser';
 import { dataFigures } from './bench/figures-data';
 import { captureFigures, metricsFigure, metricsScreenFigure } from './bench/figures-page';
-import { coldOpenFigure, popupFigures, teamScreenFigure } from './bench/figures-popup';
+import { coldOpenFigure, popupFigures, teamScreenFigures } from './bench/figures-popup';
 import { sizeFigures } from './bench/figures-sizes';
 import { syncFigures } from './bench/figures-sync';
 import { formatTable, resultsJson } from './bench/report';
@@ -74,7 +74,7 @@ try {
   if (want('metrics-problems')) figures.push(await metricsFigure(setup, { runs: RUNS }));
   if (only.group('capture')) figures.push(...(await captureFigures(ext, { runs: RUNS, want })));
   if (only.group('data')) figures.push(...(await dataFigures(setup, { runs: RUNS, quick, want })));
-  if (want('team-screen-ready')) figures.push(await teamScreenFigure(ext, setup, { runs: RUNS }));
+  if (only.group('team')) figures.push(...(await teamScreenFigures(ext, setup, { runs: RUNS, want })));
   // Last in this browser: it connects the extension's own database to a team server.
   if (only.group('sync')) figures.push(...(await syncFigures(setup, { runs: RUNS, want })));
 } finally {

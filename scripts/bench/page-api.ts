@@ -13,7 +13,7 @@ import { generatePipeline } from '../../test/support/generate-pipeline';
 import { importApi } from './page-import';
 import { rawRead } from './page-raw-idb';
 import { syncApi } from './page-sync';
-import { seedTeam } from './page-team';
+import { forgetTeamView, seedTeam } from './page-team';
 
 const CHUNK = 20_000;
 const NOW = Date.UTC(2026, 10, 27, 12);
@@ -96,6 +96,7 @@ async function rawReadAll(): Promise<number> {
   singlePass,
   metricsAndProblems,
   seedTeam,
+  forgetTeamView,
   ...importApi(seed),
   ...syncApi,
 };

@@ -49,3 +49,8 @@ export async function seedTeam(reps: number, leadsEach: number): Promise<{ leads
   });
   return { leads: reps * leadsEach, events };
 }
+
+/** Forgets the Team screen's saved view: the next opening reads and computes, as after a sync brought changes. */
+export async function forgetTeamView(): Promise<void> {
+  await getDb().meta.delete('team-view-cache');
+}

@@ -16,6 +16,7 @@ const FIGURE_GROUPS: Readonly<Record<string, string>> = {
   'import-csv': 'data',
   'import-csv-100k': 'data',
   'team-screen-ready': 'team',
+  'team-screen-fresh': 'team',
   'sync-first-10k': 'sync',
   'sync-incoming-1k': 'sync',
   'sync-change-online': 'sync',

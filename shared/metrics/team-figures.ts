@@ -2,9 +2,12 @@ import type { Lead } from '../model/lead';
 import type { Review } from '../model/review';
 import type { Settings } from '../model/settings';
 import type { StageEvent } from '../model/stage-event';
+import { resolveProcess } from '../process/resolve-settings';
 import { DAY_MS } from '../time/day';
 import { analyse } from './analyse';
 import { computeMetrics } from './compute-metrics';
+import { buildLeadHistories, type LeadHistories } from './lead-histories';
+import { mergeHistories } from './merge-histories';
 import type { ResolvedPeriod } from './period';
 import { PROBLEM_IDS, type ProblemFlag, type ProblemsReport, sumCounts } from './problems';
 import { diffSinceReview, type FigureDelta, figureDeltas, snapshotForReview } from './review-diff';
@@ -65,7 +68,6 @@ export interface TeamFigures {
   combined: {
     /** Every rep's leads, ids prefixed with the rep's number when there is more than one rep. */
     leads: Lead[];
-    events: StageEvent[];
     report: MetricsReport;
     problems: ProblemsReport;
     changes: TeamChanges;
@@ -85,7 +87,9 @@ export function teamFigures(input: TeamFiguresInput): TeamFigures {
   const zone = input.zone ?? period.zone;
   const since = input.lastTeamReview?.at ?? now - input.settings.reviewCadenceDays * DAY_MS;
   const leads: Lead[] = [];
-  const events: StageEvent[] = [];
+  // The combined figures reuse each rep's replay when the rep follows the team's opportunity stage.
+  const opportunityStage = resolveProcess(input.settings).opportunityStage;
+  const replays: LeadHistories[] = [];
   const byLead = new Map<string, ProblemFlag[]>();
   const problems: ProblemsReport = {
     byLead,
@@ -98,9 +102,13 @@ export function teamFigures(input: TeamFiguresInput): TeamFigures {
   const reps = input.reps.map((rep, i): RepFigures => {
     const p = repPrefix(i, input.reps.length);
     for (const l of rep.leads) leads.push(p ? { ...l, id: p + l.id } : l);
-    for (const e of rep.events) events.push(p ? { ...e, leadId: p + e.leadId } : e);
     const settings = rep.settings ?? input.settings;
     const own = analyse({ leads: rep.leads, events: rep.events, settings, period, now, zone });
+    replays.push(
+      resolveProcess(settings).opportunityStage === opportunityStage
+        ? own.histories
+        : buildLeadHistories(rep.leads, rep.events, opportunityStage),
+    );
     for (const [id, flags] of own.problems.byLead) byLead.set(p + id, flags);
     for (const f of own.problems.pipeline) problems.pipeline.push({ ...f, owner: rep.owner });
     for (const k of PROBLEM_IDS) problems.counts[k] += own.problems.counts[k];
@@ -130,10 +138,13 @@ export function teamFigures(input: TeamFiguresInput): TeamFigures {
   });
   problems.flaggedLeads = byLead.size;
   problems.total = sumCounts(problems.counts);
-  const report = computeMetrics({ leads, events, settings: input.settings, period, now, zone });
+  const report = computeMetrics(
+    { leads, events: [], settings: input.settings, period, now, zone },
+    mergeHistories(replays, leads),
+  );
   const current = snapshotForReview(report, problems).figures;
   const figures = figureDeltas(current, input.lastTeamReview?.figures ?? {});
-  return { since, reps, combined: { leads, events, report, problems, changes: { ...sums, figures } } };
+  return { since, reps, combined: { leads, report, problems, changes: { ...sums, figures } } };
 }
 
 /** The previous review as the per-rep diff reads it: its time, and the figures recorded for that rep. */

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../data/db';
 import { readSyncState, type SyncState } from '../../data/sync/sync-state';
 import { readTeamSnapshot, type TeamSnapshot } from '../../data/sync/team-data';
+import { readSavedTeamView, teamDataVersion } from '../../data/sync/team-view-cache';
 import { DEFAULT_CHOICE, type PeriodChoice } from '../metrics/period-choice';
 import { sendToBackground } from '../ui/send';
 
@@ -15,7 +16,9 @@ type TeamLoaded =
   | { status: 'loading' }
   | { status: 'off' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; snapshot: TeamSnapshot; state: SyncState; now: number };
+  /** The view saved at an earlier opening for the same records, drawn while they are read. */
+  | { status: 'saved'; view: unknown; version: string; key: string; state: SyncState }
+  | { status: 'ready'; snapshot: TeamSnapshot; state: SyncState; now: number; version: string };
 
 /** How often the screen looks at the local sync state, and asks the background for a sync. */
 const LOOK_MS = 2_000;
@@ -30,7 +33,7 @@ const versionOf = (s: SyncState) => `${s.syncedAt ?? ''}|${s.error?.at ?? ''}`;
  * asks the background for a run every 15 s, so other reps' moves show up
  * without a reload). Offline, the last synced copy stays on screen with its age.
  */
-export function useTeamSnapshot(): TeamLoaded {
+export function useTeamSnapshot(keyOf: (version: string) => string | null): TeamLoaded {
   const [loaded, setLoaded] = useState<TeamLoaded>({ status: 'loading' });
   useEffect(() => {
     const db = getDb();
@@ -41,10 +44,19 @@ export function useTeamSnapshot(): TeamLoaded {
       const state = await readSyncState(db);
       const version = versionOf(state);
       if (version !== seen) {
+        const first = seen === null;
         seen = version;
+        // Read before the records: a view saved under it was computed from records at least as new.
+        const data = await teamDataVersion(db);
+        const key = first ? keyOf(data) : null;
+        const saved = key === null ? null : await readSavedTeamView(db, key, Date.now());
+        if (key !== null && saved !== null && live)
+          setLoaded({ status: 'saved', view: saved, version: data, key, state });
         const snapshot = await readTeamSnapshot(db);
         if (!live) return;
-        setLoaded(snapshot ? { status: 'ready', snapshot, state, now: Date.now() } : { status: 'off' });
+        setLoaded(
+          snapshot ? { status: 'ready', snapshot, state, now: Date.now(), version: data } : { status: 'off' },
+        );
       }
       if (!state.running && Date.now() - lastAsk >= SYNC_MS) {
         lastAsk = Date.now();

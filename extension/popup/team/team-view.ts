@@ -1,16 +1,29 @@
 import type { ResolvedPeriod } from '../../../shared/metrics/period';
 import { snapshotForReview } from '../../../shared/metrics/review-diff';
 import { type TeamFigures, teamFigures } from '../../../shared/metrics/team-figures';
+import type { MetricsReport } from '../../../shared/metrics/types';
 import { type RepTable, repTable } from '../../../shared/present/rep-table';
 import type { Lang } from '../../../shared/process/stage-list';
 import { reviewMark, type TeamSnapshot } from '../../data/sync/team-data';
 import type { TeamReviewInput } from '../../data/sync/team-review';
 
+/**
+ * What the Team screen draws, as plain data: small enough to save and draw
+ * again at the next opening before the team's records are read (team-view-cache.ts).
+ */
 export interface TeamView {
-  figures: TeamFigures;
+  /** Changes are counted from here. */
+  since: number;
+  reps: number;
+  changes: TeamFigures['combined']['changes'];
+  report: MetricsReport;
   table: RepTable;
   /** The names the rep filter offers. */
   owners: string[];
+  /** What a team review recorded now would store, its note aside. */
+  record: Omit<TeamReviewInput, 'note'>;
+  lastReview: { at: number; note: string } | null;
+  reviewCadenceDays: number;
 }
 
 /**
@@ -38,15 +51,31 @@ export function teamView(
     now,
     lastTeamReview: reviewMark(snapshot.lastReview),
   });
-  const view = { figures, table: repTable(figures, lang, date), owners: snapshot.reps.map((r) => r.owner) };
+  const last = snapshot.lastReview;
+  const view: TeamView = {
+    since: figures.since,
+    reps: figures.reps.length,
+    changes: figures.combined.changes,
+    report: figures.combined.report,
+    table: repTable(figures, lang, date),
+    owners: snapshot.reps.map((r) => r.owner),
+    record: reviewRecord(figures),
+    lastReview: last ? { at: last.at, note: last.note } : null,
+    reviewCadenceDays: snapshot.settings.reviewCadenceDays,
+  };
   memo = { key, view };
   return view;
 }
 
+/** Which saved view may stand for these records, filter, period and language. */
+export function viewKey(version: string, rep: string, period: ResolvedPeriod, lang: Lang): string {
+  return JSON.stringify([version, rep, period.start, period.end, lang]);
+}
+
 /** What a team review records of the figures on screen: combined and per rep. */
-export function reviewRecord(figures: TeamFigures, note: string): TeamReviewInput {
+function reviewRecord(figures: TeamFigures): TeamView['record'] {
   const reps: TeamReviewInput['reps'] = {};
   for (const r of figures.reps) reps[r.owner] = snapshotForReview(r.report, r.problems).figures;
   const c = figures.combined;
-  return { note, figures: snapshotForReview(c.report, c.problems).figures, reps };
+  return { figures: snapshotForReview(c.report, c.problems).figures, reps };
 }
