@@ -7,6 +7,7 @@ import { saveTeamView } from '../../data/sync/team-view-cache';
 import { formatDateTime } from '../../ui/format';
 import { t, uiLang } from '../../ui/i18n';
 import { HeadlineList } from '../metrics/headline-list';
+import { WhyBuySection } from '../metrics/why-buy-section';
 import { resolveChoice } from '../metrics/period-choice';
 import { PeriodPicker } from '../metrics/period-picker';
 import { statusLines } from '../settings/team-status';
@@ -111,6 +112,8 @@ export default function TeamScreen() {
           <h3>{t('teamCombined')}</h3>
           <HeadlineList report={view.report} />
           <TeamFunnel report={view.report} />
+          {/* Why the team's deals are won and lost: the same tables as the rep's Metrics, over everyone. */}
+          {view.report.whyBuy ? <WhyBuySection report={view.report} /> : null}
           {/* Only a lead may record one (the server refuses reps); the role is the one the server last gave.
               Recorded figures are the fresh ones, never a saved view's. */}
           {fresh && loaded.status === 'ready' && loaded.state.lead ? (

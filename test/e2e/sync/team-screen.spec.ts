@@ -177,6 +177,9 @@ test('the lead’s Team screen follows a rep’s moves and wins without a reload
   expect(after['Open opportunities']).toBe('1');
   expect(after['Win percentage']).toBe('100%');
   await expect(page.locator('#team-age')).toContainText(/synced/i);
+  // Why deals are won and lost, over the whole team, with the same tables as a rep's Metrics.
+  await expect(page.locator('section.why-buy[data-metric="lost-by-stage"]')).toBeVisible();
+  await expect(page.locator('section.why-buy[data-metric="pain-points"]')).toBeVisible();
   // lia has the lead role on the server, so the screen offers recording the team review.
   await expect(page.locator('details.team-record summary')).toBeVisible();
 });
