@@ -57,7 +57,7 @@ export async function buildSite(
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
 
-  const [head, base, team, css] = await Promise.all([
+  const [head, base, team, liveProcess, css] = await Promise.all([
     headScript(),
     bundle('client/main.ts'),
     // The team review: zod, the metrics engine, uPlot and its CSS, loaded only when a file is dropped.
@@ -66,11 +66,14 @@ export async function buildSite(
       loader: { '.css': 'text' },
       plugins: [zodEnglishOnly()],
     }),
+    // The team's live process: zod and the render code, loaded only when the page finds one.
+    bundle('client/team-process/entry.ts', { globalName: 'EmbudoTeamProcess', plugins: [zodEnglishOnly()] }),
     styles(),
   ]);
   writeFileSync(join(outDir, 'lang.js'), head);
   writeFileSync(join(outDir, 'playbook.js'), base);
   writeFileSync(join(outDir, 'team-review.js'), team);
+  writeFileSync(join(outDir, 'team-process.js'), liveProcess);
   writeFileSync(join(outDir, 'playbook.css'), css);
   copyFileSync(join(SITE_DIR, 'assets', 'favicon.svg'), join(outDir, 'favicon.svg'));
 

@@ -1,12 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { METRIC_DEFINITIONS } from '../shared/metrics/metric-definitions';
-import { PERIOD_PRESETS } from '../shared/metrics/period';
-import { PROBLEM_DEFINITIONS, SKIPPED_STAGE_RULE, STATUS_RULE } from '../shared/metrics/problem-definitions';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/model/settings';
-import { resolveProcess } from '../shared/process/resolve-settings';
-import { DEFAULT_LOST_REASONS, STAGES } from '../shared/process/stages';
 import type { PageModel } from './render/page-model';
+import { pageModelOf } from './render/page-model-of';
 
 /** Screenshot files that exist: only those become images, the others stay labelled placeholders. */
 function findScreenshots(dir: string): Set<string> {
@@ -19,23 +15,7 @@ function findScreenshots(dir: string): Set<string> {
  * under the built-in process or a team's own (publish-playbook passes the team's).
  */
 export function loadModel(screenshotsDir: string, settings: Settings = DEFAULT_SETTINGS): PageModel {
-  const process = resolveProcess(settings);
-  return {
-    // Stage names under the process: a published team playbook shows the team's own.
-    stages: STAGES.map((s) => ({
-      ...s,
-      name: { en: process.stageName(s.id, 'en'), es: process.stageName(s.id, 'es') },
-    })),
-    process,
-    lostReasons: settings.lostReasons?.length
-      ? settings.lostReasons.map((r) => ({ en: r, es: r }))
-      : DEFAULT_LOST_REASONS,
-    metrics: METRIC_DEFINITIONS,
-    problems: PROBLEM_DEFINITIONS,
-    countingRules: [SKIPPED_STAGE_RULE, STATUS_RULE],
-    periodPresets: PERIOD_PRESETS,
-    screenshots: findScreenshots(screenshotsDir),
-  };
+  return pageModelOf(settings, findScreenshots(screenshotsDir));
 }
 
 export const screenshotsDir = (siteDir: string) => join(siteDir, 'assets', 'screenshots');

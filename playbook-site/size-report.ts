@@ -22,7 +22,7 @@ const PAGES = ['index.html', 'en.html', 'es.html'];
 const PAGE_ASSETS = ['playbook.css', 'playbook.js', 'favicon.svg'];
 
 export function measure(outDir: string, images: string[]): SizeReport {
-  const files = [...PAGES, ...PAGE_ASSETS, 'team-review.js', ...images].map((file) => {
+  const files = [...PAGES, ...PAGE_ASSETS, 'team-review.js', 'team-process.js', ...images].map((file) => {
     const data = readFileSync(join(outDir, file));
     return { file, bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
   });
@@ -49,4 +49,5 @@ export function printSizes(report: SizeReport): void {
     );
   }
   console.log('  team-review.js is loaded only when a backup file is dropped.');
+  console.log("  team-process.js is loaded only when the page has a team's live process to show.");
 }

@@ -7,6 +7,7 @@ import type { EmbudoDb } from '../data/db';
 import { DuplicateLeadError } from '../data/leads/lead-edits';
 import { saveCandidate } from '../data/leads/lead-repository';
 import { matchCandidate } from '../data/leads/likely-match';
+import { syncedProcessDoc } from '../data/sync/team-process';
 import { captureTab, type InjectCapture } from './capture-tab';
 import { quickCapture } from './quick-capture';
 import type { SyncRunner } from './sync-runner';
@@ -133,5 +134,7 @@ export async function handleMessage(
       return deps.sync?.off() ?? { ok: true };
     case 'sync-now':
       return { ok: true, state: (await deps.sync?.run()) ?? null };
+    case 'team-process':
+      return { doc: (await syncedProcessDoc(deps.db)) ?? null };
   }
 }

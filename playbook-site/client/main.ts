@@ -4,6 +4,7 @@ import { wireChecklists } from './checklists';
 import { LANG_KEY } from './lang-choice';
 import { wireStageNames } from './stage-names';
 import { writeText } from './storage';
+import { wireTeamProcess } from './team-process-wiring';
 import { wireTeamReview } from './team-review-wiring';
 
 const lang: Lang = document.documentElement.lang === 'es' ? 'es' : 'en';
@@ -23,3 +24,4 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a[
 wireChecklists(lang);
 const setStageNames = wireStageNames(lang);
 wireTeamReview(lang, setStageNames);
+wireTeamProcess(lang);

@@ -44,6 +44,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sync-off') }),
   /** Run a sync now (Settings' "Sync now", and the e2e tests). */
   z.object({ type: z.literal('sync-now') }),
+  /** The playbook inside the extension: the team's `process` document while sync is on (`{ doc: null }` otherwise). */
+  z.object({ type: z.literal('team-process') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 

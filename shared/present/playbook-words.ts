@@ -23,6 +23,12 @@ export const UI = {
   teamReview: { en: 'Team review', es: 'Revisión de equipo' },
   extension: { en: 'Installing and using the extension', es: 'Instalar y usar la extensión' },
   privacy: { en: 'Privacy', es: 'Privacidad' },
+  /** Above the process when the page shows the team's live one (who saved it, when). */
+  teamProcessIntro: {
+    en: 'The stages, thresholds and lists below are your team’s process.',
+    es: 'Las etapas, los umbrales y las listas de abajo son el proceso de tu equipo.',
+  },
+  setByTeam: { en: 'Set by your team', es: 'Definido por tu equipo' },
   stage: { en: 'Stage', es: 'Etapa' },
   meaning: { en: 'What it means', es: 'Qué significa' },
   entry: { en: 'Enters when', es: 'Entra cuando' },

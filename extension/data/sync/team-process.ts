@@ -3,6 +3,7 @@ import { processDocOf } from '../../../shared/sync/process-doc';
 import { PROCESS_DOC_ID } from '../../../shared/sync/team-docs';
 import type { EmbudoDb } from '../db';
 import { SETTINGS_KEY } from '../settings/settings-read';
+import { readSyncConfig } from './sync-config';
 import { nextDirty } from './sync-marking';
 
 /** The team's process as this browser holds it: who saved it last, when, and whether it still waits to go out. */
@@ -17,6 +18,15 @@ export async function readTeamProcess(db: EmbudoDb): Promise<TeamProcessInfo | u
   const doc = row?.doc as { updatedAt?: unknown } | undefined;
   if (!row || typeof doc?.updatedAt !== 'number') return undefined;
   return { owner: row.owner, updatedAt: doc.updatedAt, waiting: (row.syncDirty ?? 0) > 0 };
+}
+
+/**
+ * The team's `process` document as last synced, for the playbook inside the
+ * extension; none while sync is off (a rep without sync keeps their own process).
+ */
+export async function syncedProcessDoc(db: EmbudoDb): Promise<unknown> {
+  if (!(await readSyncConfig(db))) return undefined;
+  return (await db.teamDocs.get(PROCESS_DOC_ID))?.doc;
 }
 
 /**

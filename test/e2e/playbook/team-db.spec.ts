@@ -92,3 +92,31 @@ test('the playbook published on the team server reads the team database from its
   await expect(page.locator('#team-results figure.chart table').first()).toContainText('Referral');
   expect(outside).toEqual([]);
 });
+
+test("the published playbook shows the team's live process: a lead's later edit, without publishing again", async ({
+  page,
+}) => {
+  // Published above under the built-in process; the lead saves the team's afterwards.
+  await page.request.post(`${server.url}/_session`, { data: { name: 'lia', password: 'lia-password' } });
+  const saved = await adminClient(server.adminUrl).request('PUT', `/${DATABASE}/process`, {
+    type: 'process',
+    owner: 'lia',
+    updatedAt: Date.now(),
+    settings: {
+      stageNames: { en: { consideration: 'Shortlisted <i>x</i>' } },
+      stallDays: { consideration: 9 },
+    },
+  });
+  expect(saved.status).toBe(201);
+  await page.goto(`${server.url}/${DATABASE}/_design/embudo-playbook/en.html`);
+  await expect(page.locator('html')).toHaveAttribute('data-process', 'team');
+  await expect(page.locator('#team-process-notice')).toContainText('Set by your team (lia,');
+  await expect(page.locator('#stage-consideration-title')).toContainText('Shortlisted <i>x</i>');
+  await expect(page.locator('#stage-consideration .facts dd').first()).toHaveText('9 days');
+  // When the document cannot be read (the session ended meanwhile), the page keeps the process it was published with.
+  await page.route(`${server.url}/${DATABASE}/process`, (r) => r.fulfill({ status: 401, body: '{}' }));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-process', 'built-in');
+  await expect(page.locator('#stage-consideration-title')).toContainText('Consideration');
+  await expect(page.locator('#team-process-notice')).toHaveCount(0);
+});

@@ -41,6 +41,10 @@ describe('npm run team -- publish-playbook', { timeout: 120_000 }, () => {
     const script = await jar.fetch(`${server.url}${db}/_design/embudo-playbook/team-review.js`);
     expect(script.status).toBe(200);
     expect((await script.text()).length).toBeGreaterThan(1000);
+    // The live process's bundle goes along: the page reads the team's `process` when opened.
+    const live = await jar.fetch(`${server.url}${db}/_design/embudo-playbook/team-process.js`);
+    expect(live.status).toBe(200);
+    expect(await live.text()).toContain('EmbudoTeamProcess');
     // Not for strangers: the playbook is as private as the data.
     expect((await fetch(`${server.url}${db}/_design/embudo-playbook/en.html`)).status).toBe(401);
   });
