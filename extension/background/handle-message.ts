@@ -12,6 +12,7 @@ import { captureTab, type InjectCapture } from './capture-tab';
 import { quickCapture } from './quick-capture';
 import type { SyncRunner } from './sync-runner';
 import { tabLeadStage } from './tab-lead-stage';
+import type { TeamFeed } from './team-feed';
 
 export interface BackgroundDeps {
   db: EmbudoDb;
@@ -28,6 +29,8 @@ export interface BackgroundDeps {
   problemCount?: () => Promise<number | null>;
   /** Team sync; absent in unit tests that do not cover it. */
   sync?: Pick<SyncRunner, 'connect' | 'off' | 'run'>;
+  /** The changes feed an open Team screen holds; absent in unit tests that do not cover it. */
+  teamFeed?: Pick<TeamFeed, 'hold'>;
   /** The extension's own base URL (`chrome-extension://ID/`, `moz-extension://UUID/`): what marks its pages. */
   extensionUrl: string;
 }
@@ -134,6 +137,8 @@ export async function handleMessage(
       return deps.sync?.off() ?? { ok: true };
     case 'sync-now':
       return { ok: true, state: (await deps.sync?.run()) ?? null };
+    case 'team-feed':
+      return deps.teamFeed?.hold(req.screen, req.open) ?? { ok: true, following: false };
     case 'team-process':
       return { doc: (await syncedProcessDoc(deps.db)) ?? null };
   }

@@ -8,6 +8,7 @@ import { installReviewReminder, syncReviewReminder } from '../background/review-
 import { afterStartup } from '../background/start-up';
 import { syncRunner } from '../background/sync-runner';
 import { installSyncSchedule, planNextRun } from '../background/sync-schedule';
+import { teamFeed } from '../background/team-feed';
 import { getDb } from '../data/db';
 import { readSyncConfig } from '../data/sync/sync-config';
 import { readSyncState, type SyncState } from '../data/sync/sync-state';
@@ -28,8 +29,12 @@ const sync = syncRunner({
   onState: async (state, on) => {
     await planNextRun(state, on);
     await showSyncAlert(state, on);
+    if (!on) feed.stop();
   },
 });
+
+// While a Team screen is open: the team database's changes feed starts a run when others change something.
+const feed = teamFeed({ db: getDb, fetch: (input, init) => fetch(input, init), run: () => sync.run() });
 
 /** A standing sync failure on the toolbar badge (and in its title, in words); never a silent failure. */
 function showSyncAlert(state: SyncState, on: boolean) {
@@ -55,6 +60,7 @@ const deps = (): BackgroundDeps => ({
   refreshBadge: afterPopupWrite,
   problemCount: async () => lastProblemCount() ?? refreshBadge(),
   sync,
+  teamFeed: feed,
   extensionUrl: browser.runtime.getURL('/'),
 });
 

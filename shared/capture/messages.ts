@@ -44,6 +44,11 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sync-off') }),
   /** Run a sync now (Settings' "Sync now", and the e2e tests). */
   z.object({ type: z.literal('sync-now') }),
+  /**
+   * An open Team screen, every few seconds (its heartbeat), and once more with `open: false`
+   * when it closes: the background follows the team database's changes feed meanwhile.
+   */
+  z.object({ type: z.literal('team-feed'), screen: z.string().min(1).max(64), open: z.boolean() }),
   /** The playbook inside the extension: the team's `process` document while sync is on (`{ doc: null }` otherwise). */
   z.object({ type: z.literal('team-process') }),
 ]);

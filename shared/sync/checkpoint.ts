@@ -2,7 +2,9 @@ import type { Checkpoint } from './local-store';
 import type { SyncSession } from './sync-session';
 
 const HISTORY = 20;
-const key = (s: SyncSession) => `embudo-${s.replicaId}`;
+/** The pull checkpoint's key for one browser (here and as `_local/<key>` on the server). */
+export const checkpointKey = (replicaId: string) => `embudo-${replicaId}`;
+const key = (s: SyncSession) => checkpointKey(s.replicaId);
 
 /**
  * Where to start pulling. Both copies of the checkpoint (here and in the

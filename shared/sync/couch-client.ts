@@ -26,9 +26,18 @@ export function couchClient(opts: CouchClientOptions) {
   const db = `${base}/${encodeURIComponent(opts.database)}`;
   const timeoutMs = opts.timeoutMs ?? 30_000;
 
-  async function send(method: string, url: string, what: string, body?: unknown): Promise<Response> {
+  async function send(
+    method: string,
+    url: string,
+    what: string,
+    body?: unknown,
+    outer?: AbortSignal,
+  ): Promise<Response> {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
+    // The caller's own abort (the changes feed re-opening or stopping) ends the request too.
+    if (outer?.aborted) abort.abort();
+    outer?.addEventListener('abort', () => abort.abort(), { once: true });
     try {
       return await opts.fetch(url, {
         method,
@@ -55,8 +64,9 @@ export function couchClient(opts: CouchClientOptions) {
     schema: z.ZodType<T>,
     body?: unknown,
     also = 0,
+    signal?: AbortSignal,
   ) {
-    const res = await send(method, url, what, body);
+    const res = await send(method, url, what, body, signal);
     const ok = res.ok || res.status === also;
     let data: unknown;
     try {
@@ -113,6 +123,20 @@ export function couchClient(opts: CouchClientOptions) {
     changes(since: string | number, limit: number) {
       const q = new URLSearchParams({ style: 'all_docs', since: String(since), limit: String(limit) });
       return json('GET', `${db}/_changes?${q}`, 'changes', ChangesSchema);
+    },
+    /**
+     * Waits for changes after `since` (`feed=longpoll`): answers at once when
+     * there are some, else when one comes or the server's `timeout` passes
+     * (PouchDB Server ignores it while nothing changes, hence `signal`).
+     */
+    waitForChanges(since: string | number, limit: number, timeout: number, signal: AbortSignal) {
+      const q = new URLSearchParams({
+        feed: 'longpoll',
+        since: String(since),
+        limit: String(limit),
+        timeout: String(timeout),
+      });
+      return json('GET', `${db}/_changes?${q}`, 'changes feed', ChangesSchema, undefined, 0, signal);
     },
     bulkGet: (docs: { id: string; rev: string }[]) =>
       json('POST', `${db}/_bulk_get?revs=true&attachments=false`, 'read documents', BulkGetSchema, { docs }),

@@ -12,6 +12,9 @@ interface Leaf {
   doc?: TeamDoc;
 }
 
+/** What the pull takes from the changes feed: every document but the design documents (the published playbook). */
+export const pulledChange = (id: string): boolean => !id.startsWith('_design/');
+
 /**
  * Pull, in batches: `_changes` since the checkpoint (every leaf revision,
  * `style=all_docs`), the revisions this copy lacks through `_bulk_get`, one
@@ -25,7 +28,7 @@ export async function pull(s: SyncSession): Promise<{ pulled: number; skipped: n
   let [pulled, skipped] = [0, 0];
   for (;;) {
     const feed = await s.client.changes(since, s.batchSize);
-    const rows = feed.results.filter((r) => !r.id.startsWith('_design/'));
+    const rows = feed.results.filter((r) => pulledChange(r.id));
     const known = await s.store.get(rows.map((r) => r.id));
     const wanted = rows.flatMap((r) => {
       const revs = r.changes.map((c) => c.rev);

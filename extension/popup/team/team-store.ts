@@ -6,6 +6,7 @@ import { readTeamSnapshot, type TeamSnapshot } from '../../data/sync/team-data';
 import { readSavedTeamView, teamDataVersion } from '../../data/sync/team-view-cache';
 import { DEFAULT_CHOICE, type PeriodChoice } from '../metrics/period-choice';
 import { sendToBackground } from '../ui/send';
+import { holdTeamFeed, periodicAskOff } from './team-feed-lease';
 
 /** The Team screen's filters, kept while the app is open. */
 export const teamPeriod = signal<PeriodChoice>(DEFAULT_CHOICE);
@@ -29,9 +30,10 @@ const versionOf = (s: SyncState) => `${s.syncedAt ?? ''}|${s.error?.at ?? ''}`;
 
 /**
  * The team's records as this browser last synced them, read again after every
- * sync run while the screen is open (it looks at the sync state every 2 s and
- * asks the background for a run every 15 s, so other reps' moves show up
- * without a reload). Offline, the last synced copy stays on screen with its age.
+ * sync run while the screen is open (it looks at the sync state every 2 s; the
+ * background follows the server's changes feed meanwhile and runs a sync when
+ * it answers; asking for a run every 15 s stays as the fallback), so other
+ * reps' moves show up without a reload. Offline, the last synced copy stays on screen with its age.
  */
 export function useTeamSnapshot(keyOf: (version: string) => string | null): TeamLoaded {
   const [loaded, setLoaded] = useState<TeamLoaded>({ status: 'loading' });
@@ -58,7 +60,7 @@ export function useTeamSnapshot(keyOf: (version: string) => string | null): Team
           snapshot ? { status: 'ready', snapshot, state, now: Date.now(), version: data } : { status: 'off' },
         );
       }
-      if (!state.running && Date.now() - lastAsk >= SYNC_MS) {
+      if (!state.running && Date.now() - lastAsk >= SYNC_MS && !periodicAskOff()) {
         lastAsk = Date.now();
         // A failure is the background's to report (the status line shows it); the copy stays.
         sendToBackground({ type: 'sync-now' }).catch(() => {});
@@ -71,9 +73,11 @@ export function useTeamSnapshot(keyOf: (version: string) => string | null): Team
     };
     tick();
     const timer = setInterval(tick, LOOK_MS);
+    const letGo = holdTeamFeed();
     return () => {
       live = false;
       clearInterval(timer);
+      letGo();
     };
   }, []);
   return loaded;

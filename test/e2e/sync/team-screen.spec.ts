@@ -183,3 +183,61 @@ test('the lead’s Team screen follows a rep’s moves and wins without a reload
   // lia has the lead role on the server, so the screen offers recording the team review.
   await expect(page.locator('details.team-record summary')).toBeVisible();
 });
+
+declare const chrome: {
+  runtime: { sendMessage: (m: unknown) => Promise<unknown> };
+  alarms: { clear: (name: string) => Promise<boolean> };
+};
+
+test('the open Team screen follows the changes feed: a rep’s move shows with the periodic ask turned off', async ({
+  openExtensionPage,
+}) => {
+  const now = Date.now();
+  const bo = await repBrowser('bo');
+  const b2 = deal('bo-2', 'bo', 'interest', now - 5 * 24 * HOUR);
+  await bo.store.edit(b2);
+  await bo.sync();
+
+  const popup = await openExtensionPage('popup.html');
+  // The test build's hook: the Team screen never asks for a run by itself.
+  await popup.evaluate(() => localStorage.setItem('embudo-test:team-ask', 'off'));
+  const send = (m: unknown) => popup.evaluate((message) => chrome.runtime.sendMessage(message), m);
+  expect(
+    await send({
+      type: 'sync-connect',
+      server: server.url,
+      database: DATABASE,
+      name: 'lia',
+      password: 'lia-password',
+    }),
+  ).toMatchObject({ ok: true });
+  expect(await send({ type: 'sync-now' })).toMatchObject({ state: { failures: 0 } });
+  const page = await openExtensionPage('popup.html?view=full&screen=team');
+  await expect(page.locator('#team-reps tr[data-rep="bo"]')).toBeVisible();
+  const opportunities = async () => Number((await repRow(page, 'bo'))['Open opportunities']);
+  const before = await opportunities();
+  // Nor does the background's own schedule run again while the test looks (every minute otherwise).
+  await popup.evaluate(() => chrome.alarms.clear('embudo-sync'));
+
+  const later = Date.now();
+  await bo.store.edit({
+    ...b2,
+    lead: { ...b2.lead, stage: 'consideration', updatedAt: later, stageChangedAt: later },
+    events: [
+      ...b2.events,
+      {
+        leadId: 'bo-2',
+        fromStage: 'interest',
+        toStage: 'consideration',
+        fromStatus: 'open',
+        toStatus: 'open',
+        at: later,
+      },
+    ],
+    clock: { ...b2.clock, stage: later },
+  });
+  await bo.sync();
+  // Well under the background's one-minute alarm: only the feed can have brought it.
+  // Into Consideration: one more open opportunity.
+  await expect.poll(opportunities, { timeout: 40_000 }).toBe(before + 1);
+});
