@@ -1,13 +1,10 @@
 import type { Page } from '@playwright/test';
 import { adminClient } from '../../../scripts/team/admin-client';
 import { setupTeam } from '../../../scripts/team/setup';
-import { couchClient } from '../../../shared/sync/couch-client';
-import { syncOnce } from '../../../shared/sync/replicate';
 import type { LeadDoc } from '../../../shared/sync/team-docs';
-import { cookieFetch } from '../../support/cookie-fetch';
-import { MemoryStore } from '../../support/memory-store';
 import { startTeamServer, type TeamServer } from '../../support/team-server';
 import { expect, test } from '../support/extension';
+import { deal, HOUR, nodeRep } from './node-rep';
 
 const DATABASE = 'embudo-team-view';
 const MEMBERS = [
@@ -24,62 +21,7 @@ test.beforeAll(async () => {
 test.afterAll(() => server?.stop());
 test.describe.configure({ timeout: 180_000 });
 
-const HOUR = 3_600_000;
-
-/**
- * A rep's browser, outside Chromium: the extension's own replicator (shared/sync)
- * over an in-memory store, signed in as that rep. What it pushes is exactly what
- * a rep's extension pushes; the lead's side is the real extension.
- */
-async function repBrowser(name: string) {
-  const jar = cookieFetch();
-  const client = couchClient({ server: server.url, database: DATABASE, fetch: jar.fetch, timeoutMs: 20_000 });
-  await client.signIn(name, `${name}-password`);
-  const store = new MemoryStore();
-  return { store, sync: () => syncOnce({ client, store, replicaId: `${name}-browser` }) };
-}
-
-function deal(id: string, owner: string, stage: 'interest' | 'decision', createdAt: number): LeadDoc {
-  return {
-    _id: `lead:${id}`,
-    type: 'lead',
-    owner,
-    lead: {
-      id,
-      kind: 'person',
-      name: `Deal ${id}`,
-      source: 'linkedin',
-      stage,
-      status: 'open',
-      value: 1000,
-      currency: 'EUR',
-      createdAt,
-      updatedAt: createdAt + HOUR,
-      stageChangedAt: createdAt + HOUR,
-    },
-    events: [
-      {
-        leadId: id,
-        fromStage: null,
-        toStage: 'awareness',
-        fromStatus: null,
-        toStatus: 'open',
-        at: createdAt,
-      },
-      {
-        leadId: id,
-        fromStage: 'awareness',
-        toStage: stage,
-        fromStatus: 'open',
-        toStatus: 'open',
-        at: createdAt + HOUR,
-        // A jump straight to Decision is recorded as a skip, as the extension records it.
-        ...(stage === 'decision' ? { skipped: ['interest', 'consideration'] as const } : {}),
-      },
-    ] as LeadDoc['events'],
-    clock: { name: createdAt, stage: createdAt + HOUR },
-  };
-}
+const repBrowser = (name: string) => nodeRep(server, DATABASE, name);
 
 /** The row of one rep in the Team screen's table, as cell texts by column heading. */
 async function repRow(page: Page, rep: string): Promise<Record<string, string>> {
