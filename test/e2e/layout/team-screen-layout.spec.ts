@@ -5,6 +5,7 @@ import { startTeamServer, type TeamServer } from '../../support/team-server';
 import { expect, test } from '../support/extension';
 import { whenReady } from '../support/seed';
 import { deal, HOUR, nodeRep } from '../sync/node-rep';
+import { connectRep, syncNow } from '../sync/team-browsers';
 import { expectNoSideScroll, seedLayout } from './layout-fixture';
 import { lowContrastText } from './text-contrast';
 
@@ -12,13 +13,12 @@ import { lowContrastText } from './text-contrast';
 // scroll from 320 px to a tab, the theme's colours, readable text; both languages, both themes.
 const DATABASE = 'embudo-team-layout';
 const LONG_REP = 'maximiliana.fernandez-villaverde';
+const LIA = { name: 'lia', password: 'lia-password', role: 'lead' as const };
 const MEMBERS = [
-  { name: 'lia', password: 'lia-password', role: 'lead' as const },
+  LIA,
   { name: LONG_REP, password: `${LONG_REP}-password`, role: 'rep' as const },
   { name: 'bo', password: 'bo-password', role: 'rep' as const },
 ];
-
-declare const chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } };
 
 let server: TeamServer;
 test.beforeAll(async () => {
@@ -39,17 +39,8 @@ test.describe.configure({ timeout: 240_000 });
 async function leadTeamScreen(openPage: (path: string) => Promise<Page>, lang: 'en' | 'es'): Promise<Page> {
   const popup = await whenReady(await openPage('popup.html'));
   await seedLayout(popup, lang);
-  const send = (m: unknown) => popup.evaluate((message) => chrome.runtime.sendMessage(message), m);
-  expect(
-    await send({
-      type: 'sync-connect',
-      server: server.url,
-      database: DATABASE,
-      name: 'lia',
-      password: 'lia-password',
-    }),
-  ).toMatchObject({ ok: true });
-  expect(await send({ type: 'sync-now' })).toMatchObject({ state: { failures: 0 } });
+  expect(await connectRep(popup, server, DATABASE, LIA)).toMatchObject({ ok: true });
+  expect(await syncNow(popup)).toMatchObject({ state: { failures: 0 } });
   const page = await openPage('popup.html?view=full&screen=team');
   await expect(page.locator('#team-reps tr[data-rep]')).toHaveCount(3);
   return page;

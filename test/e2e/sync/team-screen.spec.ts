@@ -5,12 +5,14 @@ import type { LeadDoc } from '../../../shared/sync/team-docs';
 import { startTeamServer, type TeamServer } from '../../support/team-server';
 import { expect, test } from '../support/extension';
 import { deal, HOUR, nodeRep } from './node-rep';
+import { connectRep, syncNow } from './team-browsers';
 
 const DATABASE = 'embudo-team-view';
+const LIA = { name: 'lia', password: 'lia-password', role: 'lead' as const };
 const MEMBERS = [
   { name: 'ana', password: 'ana-password', role: 'rep' as const },
   { name: 'bo', password: 'bo-password', role: 'rep' as const },
-  { name: 'lia', password: 'lia-password', role: 'lead' as const },
+  LIA,
 ];
 
 let server: TeamServer;
@@ -126,10 +128,7 @@ test('the lead’s Team screen follows a rep’s moves and wins without a reload
   await expect(page.locator('details.team-record summary')).toBeVisible();
 });
 
-declare const chrome: {
-  runtime: { sendMessage: (m: unknown) => Promise<unknown> };
-  alarms: { clear: (name: string) => Promise<boolean> };
-};
+declare const chrome: { alarms: { clear: (name: string) => Promise<boolean> } };
 
 test('the open Team screen follows the changes feed: a rep’s move shows with the periodic ask turned off', async ({
   openExtensionPage,
@@ -143,17 +142,8 @@ test('the open Team screen follows the changes feed: a rep’s move shows with t
   const popup = await openExtensionPage('popup.html');
   // The test build's hook: the Team screen never asks for a run by itself.
   await popup.evaluate(() => localStorage.setItem('embudo-test:team-ask', 'off'));
-  const send = (m: unknown) => popup.evaluate((message) => chrome.runtime.sendMessage(message), m);
-  expect(
-    await send({
-      type: 'sync-connect',
-      server: server.url,
-      database: DATABASE,
-      name: 'lia',
-      password: 'lia-password',
-    }),
-  ).toMatchObject({ ok: true });
-  expect(await send({ type: 'sync-now' })).toMatchObject({ state: { failures: 0 } });
+  expect(await connectRep(popup, server, DATABASE, LIA)).toMatchObject({ ok: true });
+  expect(await syncNow(popup)).toMatchObject({ state: { failures: 0 } });
   const page = await openExtensionPage('popup.html?view=full&screen=team');
   await expect(page.locator('#team-reps tr[data-rep="bo"]')).toBeVisible();
   const opportunities = async () => Number((await repRow(page, 'bo'))['Open opportunities']);
