@@ -30,12 +30,13 @@ export function bundleSizes(extDir: string, siteDir: string) {
     return { raw: kb(bufs.reduce((n, b) => n + b.length, 0)), gzip: kb(bufs.reduce((n, b) => n + gz(b), 0)) };
   };
   const popupFiles = staticJsOf(extDir, 'popup.html');
-  // One page as a reader loads it: its HTML plus every non-lazy CSS and JS file;
-  // the largest language version counts.
+  // One page as a reader loads it: its HTML plus every non-lazy CSS and JS file
+  // (team-review.js loads on a dropped file, team-process.js only when the page
+  // has a team's live process to show); the largest language version counts.
   let site = { raw: Number.NaN, gzip: Number.NaN, files: [] as string[] };
   try {
     const all = readdirSync(siteDir).filter((f) => statSync(join(siteDir, f)).isFile());
-    const assets = all.filter((f) => /\.(css|js)$/.test(f) && !/team-review|lazy/.test(f));
+    const assets = all.filter((f) => /\.(css|js)$/.test(f) && !/team-review|team-process|lazy/.test(f));
     for (const html of all.filter((f) => f.endsWith('.html'))) {
       const s = { ...sum([html, ...assets], siteDir), files: [html, ...assets] };
       if (!(s.gzip <= site.gzip)) site = s;
