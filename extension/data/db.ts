@@ -221,3 +221,16 @@ export function transactionPromise<T>(
 export function allInTransaction<T>(promises: readonly Promise<T>[]): Promise<T[]> {
   return Dexie.Promise.all([...promises]);
 }
+
+/**
+ * Positions in a `bulkAdd` the database refused because their key is taken
+ * (the primary key or a unique index): undefined when the failure is anything
+ * else, which the caller must not swallow. The refused adds wrote nothing and,
+ * caught, leave the transaction going (csv/csv-add-new.ts).
+ */
+export function refusedPositions(err: unknown): Set<number> | undefined {
+  if (!(err instanceof Dexie.BulkError)) return undefined;
+  const failures = Object.entries(err.failuresByPos);
+  if (failures.some(([, e]) => e.name !== 'ConstraintError')) return undefined;
+  return new Set(failures.map(([at]) => Number(at)));
+}

@@ -6,6 +6,7 @@ import type { EmbudoDb, LeadRow } from '../db';
 import { creationEvent } from '../leads/create-lead';
 import { leadOf, nextRow, rowOf } from '../leads/lead-rows';
 import { invalidatePipelineSummary } from '../leads/pipeline-summary';
+import { addUnmatchedRows } from './csv-add-new';
 import type { OnProgress } from './csv-check';
 import type { RowError } from './csv-parse';
 import { type RowLead, UPDATABLE } from './csv-row';
@@ -119,8 +120,10 @@ function mergeInto(
 
 /**
  * Writes the checked rows in one read-write transaction, re-planned inside it so
- * a lead captured meanwhile is matched, not duplicated. Any failure (a full disk
- * included) aborts the transaction: the import lands whole or not at all.
+ * a lead captured meanwhile is matched, not duplicated. Rows matching no stored
+ * lead are added first, unlooked-up (csv-add-new.ts); the rest are planned as
+ * the preview plans them. Any failure (a full disk included) aborts the
+ * transaction: the import lands whole or not at all.
  */
 export async function applyCsvImport(
   db: EmbudoDb,
@@ -130,7 +133,8 @@ export async function applyCsvImport(
 ): Promise<CsvPlan> {
   onProgress?.({ phase: 'writing', done: 0, total: rows.length });
   const plan = await db.transaction('rw', db.leads, db.meta, async () => {
-    const { plan: p, rows: stored } = await planWithRows(db, rows, now);
+    const first = await addUnmatchedRows(db, rows, now);
+    const { plan: p, rows: stored } = await planWithRows(db, first.rest, now);
     const updated = p.updated.flatMap((l) => {
       const row = stored.get(l.id);
       return row ? [nextRow(row, l)] : [];
@@ -139,9 +143,26 @@ export async function applyCsvImport(
     // A new lead's record holds its creation event: one write per row.
     if (p.added.length) await db.leads.bulkAdd(p.added.map((l) => rowOf(l, [creationEvent(l, now)])));
     // The popup's value totals are kept by the lead repository; this writer asks for a rebuild.
-    if (p.added.length || p.updated.length) await invalidatePipelineSummary(db);
-    return p;
+    const all = withAddedFirst(p, first.added, rows, now);
+    if (all.added.length || all.updated.length) await invalidatePipelineSummary(db);
+    return all;
   });
   onProgress?.({ phase: 'done', done: rows.length, total: rows.length });
   return plan;
+}
+
+/** The plan of the looked-up rows with the rows added first among its added leads, all in file order. */
+function withAddedFirst(
+  plan: CsvPlan,
+  first: readonly RowLead[],
+  rows: readonly RowLead[],
+  now: number,
+): CsvPlan {
+  if (!first.length) return plan;
+  // Rows of one file never share a lead id (csv-check.ts), so the id names the row.
+  const fileRow = new Map(rows.map((r) => [r.lead.id, r.row]));
+  const at = (id: string) => fileRow.get(id) ?? 0;
+  const added = [...plan.added, ...first.map((r) => r.lead)].sort((a, b) => at(a.id) - at(b.id));
+  const events = [...plan.events, ...first.map((r) => creationEvent(r.lead, now))];
+  return { ...plan, added, events: events.sort((a, b) => at(a.leadId) - at(b.leadId)) };
 }
