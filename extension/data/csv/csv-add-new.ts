@@ -11,7 +11,7 @@ import type { RowLead } from './csv-row';
  */
 const BATCH = 2000;
 
-export interface AddedFirst {
+interface AddedFirst {
   /** Rows now stored as new leads (with their creation event), in file order. */
   added: RowLead[];
   /** Rows still to plan by look-up: the ones refused, or never offered. */
