@@ -102,6 +102,15 @@ describe('applyCsvImport into a large pipeline', () => {
     expect(await db.leads.get('url-50')).toBeUndefined();
   }, 120_000);
 
+  it('offers one batch only when a file is mostly people already stored (a re-import)', async () => {
+    const stored = await storePipeline(3000);
+    const { valid } = await checked(stored.slice(0, 2500).map((l) => ({ ...l, company: 'Renamed' })));
+    const bulkAdd = vi.spyOn(db.leads, 'bulkAdd');
+    const plan = await applyCsvImport(db, valid, T0);
+    expect(plan.updated).toHaveLength(2500);
+    expect(bulkAdd.mock.calls.map(([rows]) => rows.length)).toEqual([2000]);
+  }, 120_000);
+
   it('keeps a pending team deletion when a row names the deleted lead and matches another', async () => {
     const [held] = await storePipeline(1);
     const deleted: Lead = { ...newPeople(1, 'gone')[0], id: 'gone-1' } as Lead;
