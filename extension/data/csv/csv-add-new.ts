@@ -2,6 +2,7 @@ import { type EmbudoDb, refusedPositions } from '../db';
 import { creationEvent } from '../leads/create-lead';
 import { rowOf } from '../leads/lead-rows';
 import { DELETES_KEY, isPendingDeletes } from '../sync/sync-deletes';
+import type { CsvPlan } from './csv-import';
 import type { RowLead } from './csv-row';
 
 /**
@@ -66,4 +67,20 @@ export async function addUnmatchedRows(
     trying = refused.size * 2 <= offered.length;
   }
   return { added: rows.filter((r) => added.has(r)), rest: rows.filter((r) => !added.has(r)) };
+}
+
+/** The plan of the looked-up rows with the rows added first among its added leads, all in file order. */
+export function withAddedFirst(
+  plan: CsvPlan,
+  first: readonly RowLead[],
+  rows: readonly RowLead[],
+  now: number,
+): CsvPlan {
+  if (!first.length) return plan;
+  // Rows of one file never share a lead id (csv-check.ts), so the id names the row.
+  const fileRow = new Map(rows.map((r) => [r.lead.id, r.row]));
+  const at = (id: string) => fileRow.get(id) ?? 0;
+  const added = [...plan.added, ...first.map((r) => r.lead)].sort((a, b) => at(a.id) - at(b.id));
+  const events = [...plan.events, ...first.map((r) => creationEvent(r.lead, now))];
+  return { ...plan, added, events: events.sort((a, b) => at(a.leadId) - at(b.leadId)) };
 }

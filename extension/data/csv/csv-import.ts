@@ -6,7 +6,7 @@ import type { EmbudoDb, LeadRow } from '../db';
 import { creationEvent } from '../leads/create-lead';
 import { leadOf, nextRow, rowOf } from '../leads/lead-rows';
 import { invalidatePipelineSummary } from '../leads/pipeline-summary';
-import { addUnmatchedRows } from './csv-add-new';
+import { addUnmatchedRows, withAddedFirst } from './csv-add-new';
 import type { OnProgress } from './csv-check';
 import type { RowError } from './csv-parse';
 import { type RowLead, UPDATABLE } from './csv-row';
@@ -149,20 +149,4 @@ export async function applyCsvImport(
   });
   onProgress?.({ phase: 'done', done: rows.length, total: rows.length });
   return plan;
-}
-
-/** The plan of the looked-up rows with the rows added first among its added leads, all in file order. */
-function withAddedFirst(
-  plan: CsvPlan,
-  first: readonly RowLead[],
-  rows: readonly RowLead[],
-  now: number,
-): CsvPlan {
-  if (!first.length) return plan;
-  // Rows of one file never share a lead id (csv-check.ts), so the id names the row.
-  const fileRow = new Map(rows.map((r) => [r.lead.id, r.row]));
-  const at = (id: string) => fileRow.get(id) ?? 0;
-  const added = [...plan.added, ...first.map((r) => r.lead)].sort((a, b) => at(a.id) - at(b.id));
-  const events = [...plan.events, ...first.map((r) => creationEvent(r.lead, now))];
-  return { ...plan, added, events: events.sort((a, b) => at(a.leadId) - at(b.leadId)) };
 }
