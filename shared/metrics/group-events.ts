@@ -1,59 +1,20 @@
 import type { Lead } from '../model/lead';
 import type { StageEvent } from '../model/stage-event';
 
-/**
- * Per lead i, the slice order[offsets[i]..offsets[i+1]) of event indices in time order, with their
- * times alongside. `order` is null when the events are already grouped and ordered: slot k is event k.
- */
+/** Per lead i, the slice order[offsets[i]..offsets[i+1]) of event indices in time order. */
 interface GroupedEvents {
   offsets: Int32Array;
-  order: Int32Array | null;
-  times: Float64Array;
+  order: Int32Array;
 }
 
 /**
- * Group events by lead. Exports and the generator store each lead's events
- * together, in the leads' order and in time order: that case is recognised in
- * one pass with a string compare per event and needs no hash lookups, no
- * scatter and no sort. Anything else falls back to a counting sort. Lead ids
- * are unique (the store's key), so both paths give every event the same owner.
+ * Group events by lead, in any stored order: a counting sort by lead (no
+ * per-lead arrays), then an insertion sort of each lead's events by time.
+ * Events of unknown leads are left out. Lead ids are unique (the store's key).
+ * The usual order (grouped, in time order) never gets here: the replay walks
+ * it directly (lead-histories.ts).
  */
 export function groupEvents(leads: readonly Lead[], events: readonly StageEvent[]): GroupedEvents {
-  const n = leads.length;
-  const total = events.length;
-  const offsets = new Int32Array(n + 1);
-  const times = new Float64Array(total);
-  let cur = -1;
-  let lastId = '';
-  let lastAt = Number.NEGATIVE_INFINITY;
-  let k = 0;
-  for (; k < total; k++) {
-    const e = events[k] as StageEvent;
-    const id = e.leadId;
-    const at = e.at;
-    times[k] = at;
-    if (id === lastId) {
-      // Out of time order, or a creation event after another at the same instant: sorted below.
-      if (at < lastAt || (at === lastAt && e.fromStage === null)) break;
-    } else {
-      // Leads without events may sit between two that have some: step over them. The cursor only
-      // moves forward, so the scanning costs at most one walk over the leads in all.
-      let next = cur + 1;
-      while (next < n && (leads[next] as Lead).id !== id) next++;
-      if (next >= n) break; // an unknown lead, or one met before: not in the leads' order
-      for (let i = cur + 1; i <= next; i++) offsets[i] = k;
-      cur = next;
-      lastId = id;
-    }
-    lastAt = at;
-  }
-  if (k < total) return groupUnordered(leads, events);
-  for (let i = cur + 1; i <= n; i++) offsets[i] = total;
-  return { offsets, order: null, times };
-}
-
-/** Counting sort by lead (no per-lead arrays), then an insertion sort of each lead's events by time. */
-function groupUnordered(leads: readonly Lead[], events: readonly StageEvent[]): GroupedEvents {
   // A prototype-less object as the id → index dictionary: V8 looks string keys up faster here than in a Map.
   const index: Record<string, number> = Object.create(null);
   for (let i = leads.length - 1; i >= 0; i--) index[(leads[i] as Lead).id] = i;
@@ -113,5 +74,5 @@ function groupUnordered(leads: readonly Lead[], events: readonly StageEvent[]): 
       times[b + 1] = t;
     }
   }
-  return { offsets, order, times };
+  return { offsets, order };
 }

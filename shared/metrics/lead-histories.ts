@@ -2,12 +2,12 @@ import type { Lead } from '../model/lead';
 import type { StageEvent } from '../model/stage-event';
 import { STAGE_IDS, type StageId } from '../process/stage-list';
 import { groupEvents } from './group-events';
-import { LOST, OPEN, stageCode, statusCode, WON } from './stage-codes';
+import { replayLead } from './replay-lead';
+import { LOST, OPEN, WON } from './stage-codes';
 
 export { LOST, OPEN, WON };
 
 const STAGE_INDEX = Object.fromEntries(STAGE_IDS.map((s, i) => [s, i])) as Record<StageId, number>;
-const PURCHASE = STAGE_IDS.length - 1;
 
 /**
  * Every lead's history replayed once, as columns (index = position in `leads`).
@@ -35,6 +35,8 @@ export interface LeadHistories {
   closedStage: Uint8Array;
   lostReason: (string | undefined)[];
   lastEventAt: Float64Array;
+  /** Latest of the lead's last edit, its last stage change and its last event: what the stall check reads. */
+  activityAt: Float64Array;
   /** Bit per stage ever jumped over by a forward move. */
   skippedEver: Uint8Array;
   /** Bit per skipped stage the lead has not visited since (what the skipped-stages flag reads). */
@@ -46,24 +48,9 @@ export interface LeadHistories {
 
 export const stageIndexOf = (s: StageId): number => STAGE_INDEX[s];
 
-function skipMask(e: StageEvent, to: number): number {
-  let mask = 0;
-  const skipped = e.skipped;
-  if (skipped !== undefined)
-    for (let j = 0; j < skipped.length; j++) mask |= 1 << stageCode(skipped[j] as StageId);
-  if (e.fromStage !== null) for (let j = stageCode(e.fromStage) + 1; j < to; j++) mask |= 1 << j;
-  return mask;
-}
-
-export function buildLeadHistories(
-  leads: readonly Lead[],
-  events: readonly StageEvent[],
-  opportunityStage: StageId,
-): LeadHistories {
+function emptyHistories(leads: readonly Lead[], events: number): LeadHistories {
   const n = leads.length;
-  const opp = STAGE_INDEX[opportunityStage];
-  const { offsets, order, times } = groupEvents(leads, events);
-  const h: LeadHistories = {
+  return {
     leads,
     createdAt: new Float64Array(n),
     source: new Uint32Array(n),
@@ -71,117 +58,104 @@ export function buildLeadHistories(
     stage: new Uint8Array(n),
     status: new Uint8Array(n),
     maxReached: new Uint8Array(n),
-    opportunityAt: new Float64Array(n).fill(Number.NaN),
-    closedAt: new Float64Array(n).fill(Number.NaN),
+    opportunityAt: new Float64Array(n),
+    closedAt: new Float64Array(n),
     closedStage: new Uint8Array(n),
     lostReason: new Array(n),
-    lastEventAt: new Float64Array(n).fill(Number.NaN),
+    lastEventAt: new Float64Array(n),
+    activityAt: new Float64Array(n),
     skippedEver: new Uint8Array(n),
     skippedPending: new Uint8Array(n),
     skipMoves: new Uint32Array(n),
+    // A lead's stays are at most its events: one allocation, never grown.
     stays: {
       count: 0,
-      stage: new Uint8Array(times.length),
-      end: new Float64Array(times.length),
-      days: new Float64Array(times.length),
+      stage: new Uint8Array(events),
+      end: new Float64Array(events),
+      days: new Float64Array(events),
     },
   };
-  const stays = h.stays;
+}
+
+/**
+ * The common case in one walk: exports and the generator store each lead's
+ * events together, in the leads' order and in time order, so each lead's run
+ * is recognised and replayed while its events are still in cache, with no
+ * grouping pass and no index arrays. False (rows partly written) as soon as an
+ * event breaks that order: an unknown lead, a lead met before, a time going
+ * back, a creation after another event at the same instant.
+ */
+function replayInStoredOrder(
+  h: LeadHistories,
+  events: readonly StageEvent[],
+  opp: number,
+  sourceIndex: Map<string, number>,
+): boolean {
+  const { leads } = h;
+  const n = leads.length;
+  const total = events.length;
+  let i = 0;
+  let k = 0;
+  while (k < total) {
+    const id = (events[k] as StageEvent).leadId;
+    // Leads without events may sit between two that have some: step over them. The cursor only
+    // moves forward, so the scanning costs at most one walk over the leads in all.
+    let next = i;
+    while (next < n && (leads[next] as Lead).id !== id) next++;
+    if (next >= n) return false;
+    for (; i < next; i++) replayLead(h, i, leads[i] as Lead, events, null, k, k, opp, sourceIndex);
+    const lo = k;
+    let lastAt = Number.NEGATIVE_INFINITY;
+    for (; k < total; k++) {
+      const e = events[k] as StageEvent;
+      if (e.leadId !== id) break;
+      const at = e.at;
+      if (at < lastAt || (at === lastAt && e.fromStage === null)) return false;
+      lastAt = at;
+    }
+    replayLead(h, i, leads[i] as Lead, events, null, lo, k, opp, sourceIndex);
+    i++;
+  }
+  for (; i < n; i++) replayLead(h, i, leads[i] as Lead, events, null, total, total, opp, sourceIndex);
+  return true;
+}
+
+/** Any stored order: group by lead and sort by time first, then replay each lead's slice. */
+function replayGrouped(
+  h: LeadHistories,
+  events: readonly StageEvent[],
+  opp: number,
+  sourceIndex: Map<string, number>,
+): void {
+  const { offsets, order } = groupEvents(h.leads, events);
+  for (let i = 0; i < h.leads.length; i++)
+    replayLead(
+      h,
+      i,
+      h.leads[i] as Lead,
+      events,
+      order,
+      offsets[i] as number,
+      offsets[i + 1] as number,
+      opp,
+      sourceIndex,
+    );
+}
+
+export function buildLeadHistories(
+  leads: readonly Lead[],
+  events: readonly StageEvent[],
+  opportunityStage: StageId,
+): LeadHistories {
+  const opp = STAGE_INDEX[opportunityStage];
+  const h = emptyHistories(leads, events.length);
   const sourceIndex = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const lead = leads[i] as Lead;
-    h.createdAt[i] = lead.createdAt;
-    let src = sourceIndex.get(lead.source);
-    if (src === undefined) {
-      src = h.sources.length;
-      h.sources.push(lead.source);
-      sourceIndex.set(lead.source, src);
-    }
-    h.source[i] = src;
-    const lo = offsets[i] as number;
-    const hi = offsets[i + 1] as number;
-    if (lo === hi) {
-      // No history: the lead's own fields are all we know.
-      const st = statusCode(lead.status);
-      const sg = stageCode(lead.stage);
-      h.stage[i] = sg;
-      h.status[i] = st;
-      h.maxReached[i] = st === WON ? PURCHASE : sg;
-      if ((h.maxReached[i] as number) >= opp) h.opportunityAt[i] = lead.stageChangedAt;
-      if (st !== OPEN) {
-        h.closedAt[i] = lead.stageChangedAt;
-        h.closedStage[i] = sg;
-        if (st === LOST) h.lostReason[i] = lead.lostReason;
-      }
-      continue;
-    }
-    const first = events[order ? (order[lo] as number) : lo] as StageEvent;
-    let k = lo;
-    let stage: number;
-    let status: number;
-    if (first.fromStage === null) {
-      // The creation event: it sets the starting state rather than ending a stay.
-      stage = stageCode(first.toStage);
-      status = statusCode(first.toStatus);
-      k++;
-    } else {
-      stage = stageCode(first.fromStage);
-      status = statusCode(first.fromStatus ?? 'open');
-    }
-    let stayStart = lead.createdAt;
-    let maxR = status === WON ? PURCHASE : stage;
-    let oppAt = maxR >= opp ? lead.createdAt : Number.NaN;
-    let closedAt = status === OPEN ? Number.NaN : lead.createdAt;
-    let closedStage = stage;
-    let lostReason: string | undefined = status === LOST ? lead.lostReason : undefined;
-    let ever = 0;
-    let pending = 0;
-    let moves = 0;
-    for (; k < hi; k++) {
-      const e = events[order ? (order[k] as number) : k] as StageEvent;
-      const ns = stageCode(e.toStage);
-      const nst = statusCode(e.toStatus);
-      const mask = skipMask(e, ns);
-      if (mask !== 0) {
-        moves++;
-        ever |= mask;
-        pending |= mask;
-      }
-      pending &= ~(1 << ns);
-      if (ns !== stage || nst !== status) {
-        if (status === OPEN) {
-          const c = stays.count++;
-          stays.stage[c] = stage;
-          stays.end[c] = e.at;
-          stays.days[c] = Math.max(0, e.at - stayStart) / 86_400_000;
-        }
-        stayStart = e.at;
-      }
-      if (nst !== status) {
-        if (nst === OPEN) closedAt = Number.NaN;
-        else {
-          closedAt = e.at;
-          closedStage = ns;
-          lostReason = nst === LOST ? (e.lostReason ?? lead.lostReason) : undefined;
-        }
-      }
-      if (nst === WON) maxR = PURCHASE;
-      else if (ns > maxR) maxR = ns;
-      if (Number.isNaN(oppAt) && maxR >= opp) oppAt = e.at;
-      stage = ns;
-      status = nst;
-    }
-    h.stage[i] = stage;
-    h.status[i] = status;
-    h.maxReached[i] = maxR;
-    h.opportunityAt[i] = oppAt;
-    h.closedAt[i] = closedAt;
-    h.closedStage[i] = closedStage;
-    h.lostReason[i] = lostReason;
-    h.lastEventAt[i] = times[hi - 1] as number;
-    h.skippedEver[i] = ever;
-    h.skippedPending[i] = pending;
-    h.skipMoves[i] = moves;
+  if (!replayInStoredOrder(h, events, opp, sourceIndex)) {
+    // Start over: sources are numbered again in the leads' order, stays appended again.
+    h.sources.length = 0;
+    sourceIndex.clear();
+    h.stays.count = 0;
+    replayGrouped(h, events, opp, sourceIndex);
   }
   return h;
 }

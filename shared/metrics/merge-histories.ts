@@ -12,6 +12,7 @@ const COLUMNS = {
   closedAt: Float64Array,
   closedStage: Uint8Array,
   lastEventAt: Float64Array,
+  activityAt: Float64Array,
   skippedEver: Uint8Array,
   skippedPending: Uint8Array,
   skipMoves: Uint32Array,

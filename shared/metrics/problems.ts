@@ -6,6 +6,7 @@ import { STAGE_IDS, type StageId } from '../process/stage-list';
 import { DAY_MS } from '../time/day';
 import type { ProblemDefinition } from './definition';
 import { buildLeadHistories, type LeadHistories, OPEN, stageIndexOf, stagesInMask } from './lead-histories';
+import { SharedFlags, withFlag } from './shared-flags';
 import { localIsoDate, systemTimeZone, type TimeZone } from './time-zone';
 
 export type ProblemId = ProblemDefinition['id'];
@@ -93,67 +94,56 @@ export function findProblems(input: ProblemsInput, histories?: LeadHistories): P
     'low-quality': 0,
   };
   let openOpps = 0;
+  const shared = new SharedFlags();
+  // The loop reads the histories' columns; a lead object is touched only for the
+  // checks that need its own fields (open opportunities, late stages) and to key a flagged one.
   for (let i = 0; i < h.leads.length; i++) {
     if (h.status[i] !== OPEN) continue;
-    const lead = h.leads[i] as Lead;
     const s = h.stage[i] as number;
     const stage = STAGE_IDS[s] as StageId;
     openByStage[s] = (openByStage[s] as number) + 1;
-    if (s >= opp) openOpps++;
-    // Most open leads carry no flag or one: the list is made only when a flag fires.
+    // Most open leads carry no flag or one: a list is found or made only when a flag fires.
     let flags: ProblemFlag[] | undefined;
     let stalled = false;
-    const lastEvent = h.lastEventAt[i] as number;
-    const last = Math.max(lead.updatedAt, lead.stageChangedAt, !Number.isNaN(lastEvent) ? lastEvent : 0);
-    if (now - last > (stallMs[s] as number)) {
+    const idle = now - (h.activityAt[i] as number);
+    if (idle > (stallMs[s] as number)) {
       stalled = true;
-      flags = [
-        {
-          problem: 'stalled',
-          rule: 'no-activity',
-          stage,
-          days: Math.floor((now - last) / DAY_MS),
-          limit: process.stallDays[stage],
-        },
-      ];
+      flags = shared.noActivity(s, stage, Math.floor(idle / DAY_MS), process.stallDays[stage]);
     }
     if (s >= opp) {
-      let flag: ProblemFlag | undefined;
-      if (!lead.nextStep?.trim()) flag = { problem: 'stalled', rule: 'next-step-missing', stage };
-      else if (lead.nextStepDue !== undefined && lead.nextStepDue < today) {
-        flag = { problem: 'stalled', rule: 'next-step-overdue', stage, due: lead.nextStepDue };
-      }
-      if (flag) {
+      openOpps++;
+      const lead = h.leads[i] as Lead;
+      if (!lead.nextStep?.trim()) {
         stalled = true;
-        if (flags) flags.push(flag);
-        else flags = [flag];
+        const missing = shared.nextStepMissing(s, stage);
+        flags = flags ? withFlag(flags, missing[0] as ProblemFlag) : missing;
+      } else if (lead.nextStepDue !== undefined && lead.nextStepDue < today) {
+        stalled = true;
+        flags = withFlag(flags, {
+          problem: 'stalled',
+          rule: 'next-step-overdue',
+          stage,
+          due: lead.nextStepDue,
+        });
       }
     }
     if (stalled) counts.stalled++;
     const pending = h.skippedPending[i] as number;
     if (pending !== 0) {
       counts['skipped-stages']++;
-      const flag: ProblemFlag = {
+      flags = withFlag(flags, {
         problem: 'skipped-stages',
         rule: 'skipped',
         stage,
         stages: stagesInMask(pending),
-      };
-      if (flags) flags.push(flag);
-      else flags = [flag];
+      });
     }
-    if (lead.quality !== undefined && lead.quality <= 2 && s >= decision) {
+    const quality = s >= decision ? (h.leads[i] as Lead).quality : undefined;
+    if (quality !== undefined && quality <= 2) {
       counts['low-quality']++;
-      const flag: ProblemFlag = {
-        problem: 'low-quality',
-        rule: 'low-quality-late',
-        stage,
-        quality: lead.quality,
-      };
-      if (flags) flags.push(flag);
-      else flags = [flag];
+      flags = withFlag(flags, { problem: 'low-quality', rule: 'low-quality-late', stage, quality });
     }
-    if (flags) byLead.set(lead.id, flags);
+    if (flags) byLead.set((h.leads[i] as Lead).id, flags);
   }
   const pipeline: PipelineProblem[] = [];
   if (openOpps > process.capacity) {

@@ -63,7 +63,10 @@ type Tally = Map<string, { won: number; lost: number; all: number }>;
 
 function count(tally: Tally, ids: readonly string[] | undefined, status: number): boolean {
   if (!ids?.length) return false;
-  for (const id of new Set(ids)) {
+  for (let j = 0; j < ids.length; j++) {
+    const id = ids[j] as string;
+    // Each id once, as a Set would, without making one per lead (lists hold a handful of ids).
+    if (ids.indexOf(id) !== j) continue;
     const t = tally.get(id) ?? { won: 0, lost: 0, all: 0 };
     t.all++;
     if (status === WON) t.won++;

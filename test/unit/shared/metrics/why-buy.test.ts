@@ -171,4 +171,26 @@ describe('whyBuy, by hand', () => {
       { stage: 'consideration', lost: 1, share: 1 / 3, reasons: [{ reason: 'Price', count: 1 }] },
     ]);
   });
+
+  it('an id listed twice on one lead counts once (data from before the schema refused it)', () => {
+    const [a] = DATA as [(typeof DATA)[number]];
+    const twice = {
+      ...a.lead,
+      painPointIds: ['manual-reporting', 'manual-reporting'],
+      decisionHelperIds: ['demo', 'demo'],
+    };
+    const g = whyBuy(
+      metricsContext({
+        leads: [twice],
+        events: a.events,
+        settings: DEFAULT_SETTINGS,
+        period: PERIOD,
+        now: NOW,
+      }),
+    );
+    expect(g.painPoints.rows).toEqual([
+      { id: 'manual-reporting', opportunities: 1, won: 1, lost: 0, winRate: rate(1, 1) },
+    ]);
+    expect(g.decisionHelpers.rows.map((r) => [r.id, r.won.numerator])).toEqual([['demo', 1]]);
+  });
 });
