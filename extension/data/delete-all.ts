@@ -18,11 +18,17 @@ export async function countStored(db: EmbudoDb): Promise<StoredCounts> {
  * The database itself stays (open connections in other extension pages keep working).
  */
 export async function deleteAllData(db: EmbudoDb): Promise<StoredCounts> {
-  return db.transaction('rw', db.leads, db.reviews, db.meta, db.teamDocs, async () => {
+  return db.transaction('rw', [db.leads, db.reviews, db.meta, db.teamDocs, db.teamReps], async () => {
     const before = await countStored(db);
     // Team sync's settings and other reps' documents go too: sync is off after this, and
     // nothing is deleted on the team server (a local wipe, docs/team-sync.md).
-    await Promise.all([db.leads.clear(), db.reviews.clear(), db.meta.clear(), db.teamDocs.clear()]);
+    await Promise.all([
+      db.leads.clear(),
+      db.reviews.clear(),
+      db.meta.clear(),
+      db.teamDocs.clear(),
+      db.teamReps.clear(),
+    ]);
     return before;
   });
 }

@@ -1,6 +1,7 @@
 import { getDb } from '../../extension/data/db';
 import { rowOf } from '../../extension/data/leads/lead-rows';
 import { SYNC_CONFIG_KEY } from '../../extension/data/sync/sync-switch';
+import { teamRepRows } from '../../extension/data/sync/team-rep-rows';
 import type { LeadDoc } from '../../shared/sync/team-docs';
 import { generatePipeline } from '../../test/support/generate-pipeline';
 
@@ -9,13 +10,13 @@ const CHUNK = 5_000;
 /**
  * A synced team in the extension's own database: this browser's member with
  * `leadsEach` leads of their own, and `reps - 1` other reps' pulled lead
- * documents and status documents in `teamDocs`, as a sync leaves them. The
+ * documents and status documents in `teamDocs` (and packed in `teamReps`), as a sync leaves them. The
  * server address is a closed loopback port: the screen's sync requests fail at
  * once (offline), as on a train.
  */
 export async function seedTeam(reps: number, leadsEach: number): Promise<{ leads: number; events: number }> {
   const db = getDb();
-  await Promise.all([db.leads.clear(), db.meta.clear(), db.teamDocs.clear()]);
+  await Promise.all([db.leads.clear(), db.meta.clear(), db.teamDocs.clear(), db.teamReps.clear()]);
   let events = 0;
   for (let r = 0; r < reps; r++) {
     const owner = `rep${String(r).padStart(2, '0')}`;
@@ -41,7 +42,10 @@ export async function seedTeam(reps: number, leadsEach: number): Promise<{ leads
     });
     for (let i = 0; i < docs.length; i += CHUNK) await db.teamDocs.bulkAdd(docs.slice(i, i + CHUNK));
     const rep = { _id: `rep:${owner}`, type: 'rep', owner, syncedAt: Date.now() };
-    await db.teamDocs.add({ id: rep._id, type: 'rep', owner, doc: rep, rev: '1-x' });
+    const status = { id: rep._id, type: 'rep', owner, doc: rep, rev: '1-x' };
+    await db.teamDocs.add(status);
+    // The rep's packed record, as sync writes it beside the documents.
+    await db.teamReps.bulkPut(teamRepRows([...docs, status]));
   }
   await db.meta.put({
     key: SYNC_CONFIG_KEY,

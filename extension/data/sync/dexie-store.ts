@@ -6,6 +6,7 @@ import { applyProcess } from './process-settings';
 import { DELETES_KEY, isPendingDeletes, type PendingDeletes } from './sync-deletes';
 import { leadLocal, leadRowOf, placeOf, reviewLocal, reviewRowOf, teamLocal, teamRowOf } from './sync-docs';
 import { markSyncWrite } from './sync-marking';
+import { applyTeamDocChanges, type TeamDocChange } from './team-rep-rows';
 import { type LeadWrite, writeLeadRows } from './write-lead-rows';
 
 const CHECKPOINT = (key: string) => `syncCheckpoint:${key}`;
@@ -33,9 +34,9 @@ export class DexieStore implements LocalStore {
   ) {}
 
   private tx<T>(mode: 'r' | 'rw', body: () => Promise<T>): Promise<T> {
-    const { leads, reviews, teamDocs, meta } = this.db;
+    const { leads, reviews, teamDocs, teamReps, meta } = this.db;
     // An async scope function: Dexie keeps its transaction zone across native `await`s only then.
-    return this.db.transaction(mode, leads, reviews, teamDocs, meta, async (tx) => {
+    return this.db.transaction(mode, [leads, reviews, teamDocs, teamReps, meta], async (tx) => {
       markSyncWrite(tx.idbtrans);
       return await body();
     });
@@ -88,6 +89,8 @@ export class DexieStore implements LocalStore {
       const found = await this.find(ids);
       const deletes: PendingDeletes = { ...(found.values().next().value?.deletes ?? {}) };
       const leadWrites: LeadWrite[] = [];
+      // Other reps' documents written or deleted: their packed records follow (team-rep-rows.ts).
+      const teamChanges: TeamDocChange[] = [];
       for (const [id, f] of found) {
         const next = change(id, this.localOf(id, f));
         if (next === undefined || f.lead?.private) continue; // a private lead stays as it is here
@@ -107,9 +110,15 @@ export class DexieStore implements LocalStore {
         else if (f.review && !next) await db.reviews.delete(f.review.id);
         if (next && !(mine && (next.doc.type === 'lead' || next.doc.type === 'review'))) {
           await db.teamDocs.put(teamRowOf(next));
+          if (f.team && f.team.owner !== next.doc.owner) teamChanges.push({ id, owner: f.team.owner });
+          teamChanges.push({ id, owner: next.doc.owner, doc: next.doc });
           if (next.doc.type === 'process' && next.dirty === 0) await applyProcess(db, next.doc);
-        } else if (f.team) await db.teamDocs.delete(id);
+        } else if (f.team) {
+          await db.teamDocs.delete(id);
+          teamChanges.push({ id, owner: f.team.owner });
+        }
       }
+      await applyTeamDocChanges(db, teamChanges);
       if (leadWrites.length) await writeLeadRows(db, leadWrites, deletes, owner, await summaryUpdater(db));
       if (Object.keys(deletes).length) await db.meta.put({ key: DELETES_KEY, value: deletes });
       else await db.meta.delete(DELETES_KEY);

@@ -45,11 +45,12 @@ export async function replicaId(db: EmbudoDb): Promise<string> {
  * and other reps' documents of the old team are dropped (local records stay).
  */
 export async function turnSyncOn(db: EmbudoDb, config: SyncConfig, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.leads, db.reviews, db.teamDocs, db.meta, async (tx) => {
+  await db.transaction('rw', [db.leads, db.reviews, db.teamDocs, db.teamReps, db.meta], async (tx) => {
     markSyncWrite(tx.idbtrans);
     const fresh = (await db.meta.get(TARGET_KEY))?.value !== targetOf(config);
     if (fresh) {
       await db.teamDocs.clear();
+      await db.teamReps.clear();
       await db.meta.where('key').startsWith('syncCheckpoint:').delete();
       await db.meta.delete(DELETES_KEY);
     }

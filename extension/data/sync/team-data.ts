@@ -1,5 +1,6 @@
 import type { TeamRep, TeamReviewMark } from '../../../shared/metrics/team-figures';
 import type { Settings } from '../../../shared/model/settings';
+import { unpackRep } from '../../../shared/sync/rep-columns';
 import type { TeamDoc, TeamReviewDoc } from '../../../shared/sync/team-docs';
 import { TeamRecords } from '../../../shared/sync/team-reps';
 import type { EmbudoDb } from '../db';
@@ -7,6 +8,7 @@ import { leadOf } from '../leads/lead-rows';
 import { loadSettings } from '../settings/settings-repository';
 import { readSyncConfig } from './sync-config';
 import { readSyncState } from './sync-state';
+import { readTeamReps } from './team-rep-read';
 
 /** What the Team screen computes from: every rep's records as this browser last synced them. */
 export interface TeamSnapshot {
@@ -24,15 +26,18 @@ export interface TeamSnapshot {
 /**
  * The team's records from this browser: the member's own pipeline (what the team
  * sees of it: private leads stay out) and every other rep's pulled documents.
- * Null while sync is off. Pulled documents were validated by the replicator.
+ * Null while sync is off. Pulled documents were validated by the replicator;
+ * other reps' leads carry the fields figures read (shared/sync/rep-columns.ts).
  */
 export async function readTeamSnapshot(db: EmbudoDb): Promise<TeamSnapshot | null> {
   const config = await readSyncConfig(db);
   if (!config) return null;
-  const [rows, reviews, docs, settings, state] = await Promise.all([
+  // Other reps come packed, one record each (team-rep-read.ts); team reviews are the only documents read.
+  const [rows, reviews, others, teamReviews, settings, state] = await Promise.all([
     db.leads.toArray(),
     db.reviews.toArray(),
-    db.teamDocs.toArray(),
+    readTeamReps(db),
+    db.teamDocs.where('type').equals('team-review').toArray(),
     loadSettings(db),
     readSyncState(db),
   ]);
@@ -45,7 +50,16 @@ export async function readTeamSnapshot(db: EmbudoDb): Promise<TeamSnapshot | nul
   }
   for (const { sync: _s, syncDirty: _d, ...review } of reviews) mine.reviews.push(review);
   if (state.syncedAt !== undefined) mine.syncedAt = state.syncedAt;
-  for (const row of docs) team.add(row.doc as TeamDoc, config.name);
+  for (const row of teamReviews) team.add(row.doc as TeamDoc);
+  for (const other of others) {
+    if (other.owner === config.name) continue;
+    const rep = team.rep(other.owner);
+    const { leads, events } = unpackRep(other.columns);
+    rep.leads = leads;
+    rep.events = events;
+    rep.reviews = other.reviews.map((r) => r.review);
+    if (other.syncedAt !== undefined) rep.syncedAt = other.syncedAt;
+  }
   // The signed-in member counts as a rep once they have a pipeline (a lead with none is not one).
   const empty = mine.leads.length === 0 && mine.reviews.length === 0;
   return {

@@ -7,11 +7,14 @@ import {
   type LeadRow,
   openDb,
   SCHEMA_VERSIONS,
+  type TeamDocRow,
 } from '../../../../extension/data/db';
+import { teamRepRows } from '../../../../extension/data/sync/team-rep-rows';
 import { LeadSchema } from '../../../../shared/model/lead';
 import { ReviewSchema } from '../../../../shared/model/review';
 import { SettingsSchema } from '../../../../shared/model/settings';
 import { StageEventSchema } from '../../../../shared/model/stage-event';
+import { unpackRep } from '../../../../shared/sync/rep-columns';
 import { generatePipeline } from '../../../support/generate-pipeline';
 
 /**
@@ -47,6 +50,11 @@ const UPGRADES: Record<number, (before: Dump) => Dump> = {
   3: (before) => ({ ...before, teamDocs: [] }),
   // v4: one more index on leads (overdue next steps per stage); records unchanged.
   4: (before) => before,
+  // v5: other reps' pulled documents packed one record per rep beside them (the Team screen reads those).
+  5: (before) => ({
+    ...before,
+    teamReps: teamRepRows((before.teamDocs ?? []) as unknown as TeamDocRow[]) as unknown as Row[],
+  }),
 };
 
 /** Every record of every store the database has at its version, in key order. */
@@ -135,6 +143,7 @@ async function fill(db: Dexie, v: number): Promise<void> {
       notes: 'ok',
     }),
   );
+  if (v >= 3) await db.table('teamDocs').bulkAdd(otherRepDocs());
   await db.table('meta').bulkAdd([
     {
       key: 'settings',
@@ -142,6 +151,28 @@ async function fill(db: Dexie, v: number): Promise<void> {
     },
     { key: 'lastReviewAt', value: T0 },
   ]);
+}
+
+/** Another rep's documents as a pull stored them (v3 on): leads with their events, a review, a status. */
+function otherRepDocs(): TeamDocRow[] {
+  const g = generatePipeline({ leads: 12, now: T0, seed: 9 });
+  const owner = 'bo';
+  const id = (x: string) => `bo-${x}`;
+  const leads = g.leads.map((l) => {
+    const lead = LeadSchema.parse({ ...l, id: id(l.id), notes: 'kept in the document only' });
+    const events = g.stageEvents
+      .filter((e) => e.leadId === l.id)
+      .map(({ id: _id, ...e }) => StageEventSchema.omit({ id: true }).parse({ ...e, leadId: lead.id }));
+    const doc = { _id: `lead:${lead.id}`, type: 'lead', owner, lead, events, clock: {} };
+    return { id: doc._id, type: 'lead', owner, doc, rev: '1-a' };
+  });
+  const review = { id: 'rv', at: T0, figures: { winRate: 0.5 }, problems: {} };
+  const rest = [
+    { _id: `review:${owner}:rv`, type: 'review', owner, review },
+    { _id: `rep:${owner}`, type: 'rep', owner, syncedAt: T0 },
+    { _id: 'team-review:t1', type: 'team-review', owner: 'lia', at: T0, note: '', figures: {}, reps: {} },
+  ].map((doc) => ({ id: doc._id, type: doc.type, owner: doc.owner, doc, rev: '1-b' }));
+  return [...leads, ...rest];
 }
 
 let n = 0;
@@ -201,6 +232,15 @@ describe('schema migrations', () => {
       expect(withDue.length).toBeGreaterThan(0);
       // v3: nothing is waiting to be pushed until the rep switches team sync on.
       expect(await db.leads.where('syncDirty').above(0).count()).toBe(0);
+      // v5: the other rep's leads, events, review and last sync, packed into one record.
+      if (from >= 3) {
+        const bo = await db.teamReps.get('bo');
+        const unpacked = bo && unpackRep(bo.columns);
+        expect(unpacked?.leads.map((l) => l.id)).toHaveLength(12);
+        expect(unpacked?.events.length).toBeGreaterThan(12);
+        expect([bo?.reviews[0]?.id, bo?.syncedAt]).toEqual(['review:bo:rv', T0]);
+        expect(await db.teamReps.count()).toBe(1);
+      }
       const dup = { ...(leads[0] as unknown as LeadRow), id: 'dup' };
       await expect(db.leads.add(dup)).rejects.toMatchObject({ name: 'ConstraintError' });
     });
