@@ -169,14 +169,8 @@ export const SCHEMA_VERSIONS: Record<number, SchemaVersion> = {
     },
   },
   5: {
-    stores: {
-      leads:
-        'id, name, updatedAt, [status+stage+stageChangedAt], [status+stage+nextStepDue], &linkedinUrl, &email, syncDirty',
-      reviews: 'id, at, syncDirty',
-      meta: 'key',
-      teamDocs: 'id, type, owner, syncDirty',
-      teamReps: 'owner',
-    },
+    // Only the new store: Dexie keeps every store a version does not name as the previous one left it.
+    stores: { teamReps: 'owner' },
     upgrade: async (tx) => {
       await tx.table('teamReps').bulkPut(teamRepRows(await tx.table('teamDocs').toArray()));
     },

@@ -21,7 +21,7 @@ describe('db-preconnect.js: the popup warms the database up before its code runs
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
     const db = openDb();
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['leads', 'meta', 'reviews', 'teamDocs']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['leads', 'meta', 'reviews', 'teamDocs', 'teamReps']);
     db.close();
   });
 
