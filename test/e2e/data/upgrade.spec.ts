@@ -103,7 +103,7 @@ test('a v1 database is upgraded in place: every lead and its history survive', a
         };
       }),
   );
-  expect(version).toEqual({ version: 40, stores: ['leads', 'meta', 'reviews', 'teamDocs'] });
+  expect(version).toEqual({ version: 50, stores: ['leads', 'meta', 'reviews', 'teamDocs', 'teamReps'] });
   const rows = await storedRows<{ id: string; events: { toStage: string; at: number }[] }>(popup, 'leads');
   expect(rows.find((r) => r.id === 'a')?.events.map((e) => e.toStage)).toEqual(['awareness', 'interest']);
   expect(rows.find((r) => r.id === 'b')?.events.map((e) => e.toStage)).toEqual([
