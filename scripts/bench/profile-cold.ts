@@ -1,7 +1,9 @@
-// `npx tsx scripts/bench/profile-cold.ts [runs]`: where the popup's cold first open goes.
-// Seeds a profile with 10k leads, relaunches the browser for each run, opens the
-// popup under Chromium's CPU profiler and prints the page's performance marks and
-// resource timings, then the functions (by URL) that took the most self time.
+// `npx tsx scripts/bench/profile-cold.ts [runs] [page]` (after `EMBUDO_TEST_BUILD=1 npx wxt build`):
+// where the popup's first open after the browser starts goes. Seeds a profile with 10k leads,
+// relaunches the browser for each run and opens the page under a Chromium trace and CPU profile;
+// prints the page's main-thread trace events (script loads, evaluation, IndexedDB, style, layout,
+// paint; `ALL=1` prints every event over 0.7 ms), its performance marks, and the functions that
+// took the most self time. A diagnostic, not a figure: `npm run bench` times the open.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,9 +115,12 @@ function printTrace(events: TraceEvent[]) {
     .sort((a, b) => a.ts - b.ts);
   for (const e of rows.slice(0, 400)) {
     const data = (e.args?.data ?? {}) as Record<string, unknown>;
-    const what = String(data.url ?? data.functionName ?? data.type ?? data.message ?? e.args?.name ?? '')
-      .replace(/^chrome-extension:\/\/[^/]+/, '')
-      .slice(0, 60);
+    const req = data.requestId ? `[${String(data.requestId).slice(-4)}] ` : '';
+    const what =
+      req +
+      String(data.url ?? data.functionName ?? data.type ?? data.message ?? e.args?.name ?? '')
+        .replace(/^chrome-extension:\/\/[^/]+/, '')
+        .slice(0, 60);
     console.log(
       `  T ${((e.ts - t0) / 1000).toFixed(1).padStart(7)} ${e.dur !== undefined ? `+${(e.dur / 1000).toFixed(1)}` : e.ph} tid${e.tid % 1000} ${e.name} ${what}`,
     );
