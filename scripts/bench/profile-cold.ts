@@ -4,34 +4,17 @@
 // prints the page's main-thread trace events (script loads, evaluation, IndexedDB, style, layout,
 // paint; `ALL=1` prints every event over 0.7 ms), its performance marks, and the functions that
 // took the most self time. A diagnostic, not a figure: `npm run bench` times the open.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { launchExtension, timeToMark } from './extension-browser';
-import { call } from './page-call';
+import { seededColdProfile } from './figures-popup';
+import { bundlePageApi } from './page-call';
 
 const runs = Number(process.argv[2] ?? 3);
 const path = process.argv[3] ?? 'popup.html';
 const mark = path.startsWith('bench-blank') ? 'blank-ready' : 'popup-ready';
-const pageApi = (
-  await build({
-    entryPoints: ['scripts/bench/page-api.ts'],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    logLevel: 'silent',
-  })
-).outputFiles[0]?.text as string;
-const profile = mkdtempSync(join(tmpdir(), 'embudo-profile-cold-'));
+const pageApi = await bundlePageApi();
+const { profile, id } = await seededColdProfile(pageApi, 10_000);
 try {
-  const first = await launchExtension({ profile });
-  const id = first.id;
-  const setup = await first.open('bench-blank.html');
-  await setup.evaluate(pageApi);
-  await call(setup, 'seed', 10_000);
-  await timeToMark(setup, `chrome-extension://${id}/popup.html`, 'popup-ready');
-  await first.close();
   for (let r = 0; r < runs; r++) {
     const ext = await launchExtension({ profile, id });
     const page = await ext.context.newPage();
