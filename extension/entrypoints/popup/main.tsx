@@ -27,6 +27,18 @@ const draw = () => render(<App mode={mode} />, document.getElementById('app') as
 const readSettings = () =>
   loadSettingsFast().catch((err) => console.warn('[embudo] settings unreadable, using defaults', err));
 
+/** After the frame that shows the first render; a hidden tab draws no frames, so a timer too. */
+function afterFirstFrame(run: () => void): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    setTimeout(run);
+  };
+  requestAnimationFrame(start);
+  setTimeout(start, 500);
+}
+
 seedCachedFormats();
 // A copy that cannot be applied (its language's messages unreadable) is no copy: read the database.
 const cachedSettings = showCachedSettings().catch(() => false);
@@ -35,12 +47,10 @@ void cachedSettings.then((cached) => {
     // The first screen as the last open left it (first-screen-cache.ts), drawn before the
     // database is open; the real reads start once that frame is up and replace it if it changed.
     draw();
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        void readSettings();
-        void loadPipeline(mode.full);
-      }),
-    );
+    afterFirstFrame(() => {
+      void readSettings();
+      void loadPipeline(mode.full);
+    });
     return;
   }
   // Settings (stage names, language) and the pipeline are read in parallel; the
