@@ -6,13 +6,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { build } from 'esbuild';
 import { launchExtension } from './bench/extension-browser';
 import { dataFigures } from './bench/figures-data';
 import { captureFigures, metricsFigure, metricsScreenFigure } from './bench/figures-page';
 import { coldOpenFigure, popupFigures, teamScreenFigures } from './bench/figures-popup';
 import { sizeFigures } from './bench/figures-sizes';
 import { syncFigures } from './bench/figures-sync';
+import { bundlePageApi } from './bench/page-call';
 import { formatTable, resultsJson } from './bench/report';
 import type { FigureResult } from './bench/runner';
 import { parseSelection } from './bench/selection';
@@ -45,16 +45,7 @@ if (!args.includes('--no-build')) {
   if (existsSync('playbook-site/build.ts')) run('npx', ['tsx', 'playbook-site/build.ts']);
 }
 
-const pageApi = (
-  await build({
-    entryPoints: ['scripts/bench/page-api.ts'],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'es2022',
-    logLevel: 'silent',
-  })
-).outputFiles[0]?.text as string;
+const pageApi = await bundlePageApi();
 
 const figures: FigureResult[] = [];
 const ext = await launchExtension();

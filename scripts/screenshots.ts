@@ -1,8 +1,8 @@
 // `npx tsx scripts/screenshots.ts`: the pictures in the README and the playbook,
 // taken from the real extension (test build) in headless Chromium with invented data.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { build } from 'esbuild';
 import { launchExtension } from './bench/extension-browser';
+import { bundlePageApi } from './bench/page-call';
 
 const SHOTS = 'playbook-site/assets/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -14,15 +14,7 @@ const PROFILE = {
   url: 'https://www.linkedin.com/in/martin-salgado-brenner-3f9a1d/',
 };
 
-const api = (
-  await build({
-    entryPoints: ['scripts/bench/page-api.ts'],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    logLevel: 'silent',
-  })
-).outputFiles[0]?.text as string;
+const api = await bundlePageApi();
 
 const ext = await launchExtension();
 try {

@@ -1,4 +1,5 @@
 import { isShowableEpoch, MAX_YEAR, MIN_YEAR } from '../../shared/model/time-range';
+import { remembered } from '../../shared/present/format-memo';
 import { formatMoney } from '../../shared/present/numbers';
 import type { Lang } from '../../shared/process/stage-list';
 
@@ -20,7 +21,11 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 
 /** Sums per currency, the default currency first: amounts in different currencies are never added. */
 export function formatMoneyByCurrency(sums: Record<string, number>, first: string, lang: Lang): string {
-  const codes = Object.keys(sums).sort((a, b) => (a === first ? -1 : b === first ? 1 : a.localeCompare(b)));
+  // Codes are three capital letters: plain comparison orders them as `localeCompare` did, without
+  // loading ICU's collation data on the popup's first frame (format-memo.ts says what that costs).
+  const codes = Object.keys(sums).sort((a, b) =>
+    a === first ? -1 : b === first ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
   if (codes.length === 0) return formatMoney(0, first, lang);
   return codes.map((c) => formatMoney(sums[c] ?? 0, c, lang)).join(' + ');
 }
@@ -38,7 +43,13 @@ export function formatDay(iso: string, lang: Lang, now: number): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d || y < MIN_YEAR || y > MAX_YEAR) return iso;
   const sameYear = y === new Date(now).getFullYear();
-  const f = cached(`d:${lang}:${sameYear}`, () =>
+  return remembered(`d|${lang}|${iso}|${sameYear}`, () =>
+    dayFormat(lang, sameYear).format(Date.UTC(y, m - 1, d)),
+  );
+}
+
+function dayFormat(lang: Lang, sameYear: boolean): Intl.DateTimeFormat {
+  return cached(`d:${lang}:${sameYear}`, () =>
     Intl.DateTimeFormat(lang, {
       day: 'numeric',
       month: 'short',
@@ -46,7 +57,6 @@ export function formatDay(iso: string, lang: Lang, now: number): string {
       ...(sameYear ? {} : { year: 'numeric' }),
     }),
   );
-  return f.format(Date.UTC(y, m - 1, d));
 }
 
 /** What a screen shows for a time it cannot (stored before times were bounded): never a thrown RangeError. */

@@ -59,6 +59,25 @@ export async function popupFigures(
 }
 
 /**
+ * A browser profile holding `leads` leads, closed: the next launch on it is a
+ * browser start. The popup was opened once, which stores the pipeline summary
+ * and the first screen's copy, as any earlier use of the popup would have.
+ */
+export async function seededColdProfile(
+  pageApi: string,
+  leads: number,
+): Promise<{ profile: string; id: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'embudo-bench-cold-'));
+  const first = await launchExtension({ profile });
+  const setup = await first.open('bench-blank.html');
+  await setup.evaluate(pageApi);
+  await call(setup, 'seed', leads);
+  await timeToMark(setup, `chrome-extension://${first.id}/popup.html`, 'popup-ready');
+  await first.close();
+  return { profile, id: first.id };
+}
+
+/**
  * The first popup after the browser starts: a browser on a profile already
  * holding 10k leads is closed and launched again (fresh service worker,
  * fresh database connection, nothing in memory), then popup.html is opened.
@@ -69,16 +88,8 @@ export async function coldOpenFigure(
   opts: { runs: number; leads?: number },
 ): Promise<FigureResult> {
   const leads = opts.leads ?? 10_000;
-  const profile = mkdtempSync(join(tmpdir(), 'embudo-bench-cold-'));
+  const { profile, id } = await seededColdProfile(pageApi, leads);
   try {
-    const first = await launchExtension({ profile });
-    const id = first.id;
-    const setup = await first.open('bench-blank.html');
-    await setup.evaluate(pageApi);
-    await call(setup, 'seed', leads);
-    // One open stores the pipeline summary, as any earlier use of the popup would have.
-    await timeToMark(setup, `chrome-extension://${id}/popup.html`, 'popup-ready');
-    await first.close();
     const coldOpen = async (path: string, mark: string) => {
       const ext = await launchExtension({ profile, id });
       try {

@@ -1,4 +1,5 @@
 import type { Lang } from '../process/stage-list';
+import { remembered } from './format-memo';
 
 /**
  * Counts and money, the part of the presenter (figures.ts) that the popup's
@@ -22,15 +23,20 @@ export const missing = (v: number | null): v is null => v === null || !Number.is
 export const digitsFor = (size: number) => (Math.abs(size) < 10 && size !== 0 ? 1 : 0);
 
 export function formatCount(n: number | null, lang: Lang): string {
-  return missing(n) ? NO_VALUE : nf(lang, 'n', { maximumFractionDigits: 0 }).format(n);
+  if (missing(n)) return NO_VALUE;
+  return remembered(`n|${lang}|${n}`, () => nf(lang, 'n', { maximumFractionDigits: 0 }).format(n));
 }
 
 /** A currency code from a backup passed the schema's /^[A-Z]{3}$/, but Intl may still not know it. */
 export function formatMoney(value: number | null, currency: string, lang: Lang): string {
   if (missing(value)) return NO_VALUE;
-  try {
-    return nf(lang, `m:${currency}`, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
-  } catch {
-    return `${formatCount(value, lang)} ${currency}`;
-  }
+  return remembered(`m|${lang}|${currency}|${value}`, () => {
+    try {
+      return nf(lang, `m:${currency}`, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+        value,
+      );
+    } catch {
+      return `${formatCount(value, lang)} ${currency}`;
+    }
+  });
 }

@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { App } from '../../popup/app';
 import { showScreen } from '../../popup/navigation-store';
-import { loadPipeline, setFullView } from '../../popup/pipeline/pipeline-store';
+import { seedCachedFormats } from '../../popup/pipeline/first-screen-cache';
+import { loadPipeline, setFullView, showCachedPipeline } from '../../popup/pipeline/pipeline-store';
 import { SCREENS } from '../../popup/screens';
-import { loadSettingsFast } from '../../popup/settings-store';
+import { loadSettingsFast, showCachedSettings } from '../../popup/settings-store';
 import { parseViewMode } from '../../popup/view-mode';
 import '../../popup/popup.css';
 import '../../popup/pipeline/pipeline.css';
@@ -18,16 +19,45 @@ document.documentElement.classList.toggle(
   !browser.extension.getViews({ type: 'popup' }).includes(window),
 );
 
-// Settings (stage names, language) and the pipeline are read in parallel; the
-// app draws once the language is known, so no string changes under the rep's eyes.
 setFullView(mode.full);
 // `?screen=review` (the review reminder's notification) opens straight on that screen.
 const wanted = SCREENS.find((s) => s.id === new URLSearchParams(location.search).get('screen'));
 if (wanted) showScreen(wanted.id);
-const pipelineLoaded = loadPipeline(mode.full);
-loadSettingsFast()
-  .catch((err) => console.warn('[embudo] settings unreadable, using defaults', err))
-  .finally(() => {
-    render(<App mode={mode} />, document.getElementById('app') as HTMLElement);
+const draw = () => render(<App mode={mode} />, document.getElementById('app') as HTMLElement);
+const readSettings = () =>
+  loadSettingsFast().catch((err) => console.warn('[embudo] settings unreadable, using defaults', err));
+
+/** After the frame that shows the first render; a hidden tab draws no frames, so a timer too. */
+function afterFirstFrame(run: () => void): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    setTimeout(run);
+  };
+  requestAnimationFrame(start);
+  setTimeout(start, 500);
+}
+
+seedCachedFormats();
+// A copy that cannot be applied (its language's messages unreadable) is no copy: read the database.
+const cachedSettings = showCachedSettings().catch(() => false);
+void cachedSettings.then((cached) => {
+  if (cached && showCachedPipeline(mode.full)) {
+    // The first screen as the last open left it (first-screen-cache.ts), drawn before the
+    // database is open; the real reads start once that frame is up and replace it if it changed.
+    draw();
+    afterFirstFrame(() => {
+      void readSettings();
+      void loadPipeline(mode.full);
+    });
+    return;
+  }
+  // Settings (stage names, language) and the pipeline are read in parallel; the
+  // app draws once the language is known, so no string changes under the rep's eyes.
+  const pipelineLoaded = loadPipeline(mode.full);
+  void readSettings().finally(() => {
+    draw();
     void pipelineLoaded;
   });
+});

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../data/db';
 import { countStored, deleteAllData, type StoredCounts } from '../../data/delete-all';
 import { t } from '../../ui/i18n';
+import { forgetFirstScreen } from '../pipeline/first-screen-cache';
 import { fmt, writeErrorText } from './data-messages';
 import { NothingChangedAlert } from './file-choice';
 
@@ -20,6 +21,7 @@ export function DeleteAllPanel({ onDeleted }: { onDeleted: () => void }) {
   const run = async () => {
     try {
       await deleteAllData(getDb());
+      forgetFirstScreen();
       setState({ step: 'done' });
       onDeleted();
     } catch (err) {

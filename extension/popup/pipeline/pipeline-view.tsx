@@ -6,6 +6,7 @@ import { processDef, settings } from '../settings-store';
 import { loadProblemCount } from '../ui/problem-count-store';
 import { DropDialogs } from './board-drop';
 import { EmptyState } from './empty-state';
+import { keepFormats } from './first-screen-cache';
 import { groupFigures, headlineFigures } from './pipeline-figures';
 import { type PipelineSnapshot, verifyPipeline } from './pipeline-store';
 import { shownGroups } from './shown-groups';
@@ -22,6 +23,8 @@ export function PipelineView({ snapshot, full }: { snapshot: PipelineSnapshot; f
     if (marked) return;
     marked = true;
     performance.mark('popup-ready');
+    // The strings this frame formatted, for the next open's first frame (first-screen-cache.ts).
+    keepFormats();
     // Exact counts from the indexes cost more than the whole first screen: check them just after it.
     setTimeout(verifyPipeline, 300);
     // The Problems tab's count waits too: the background counts every open lead for it.

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nextIndex, scrollToShow, visibleRows } from './virtual-window';
+import { firstFrameRows, nextIndex, scrollToShow, visibleRows } from './virtual-window';
 
 interface Props {
   count: number;
@@ -27,7 +27,12 @@ export function VirtualList({ count, rowHeight, maxRows, label, ensure, renderRo
   /** The row a keyboard move asked to focus, until focus has landed on it. */
   const focusTarget = useRef<number | null>(null);
   const height = Math.min(count, maxRows) * rowHeight;
-  const win = visibleRows(scrollTop, height, rowHeight, count);
+  // Rows out of view wait until the first frame is up (firstFrameRows says why).
+  const [settled, setSettled] = useState(false);
+  useEffect(() => setSettled(true), []);
+  const win = settled
+    ? visibleRows(scrollTop, height, rowHeight, count)
+    : firstFrameRows(height, rowHeight, count);
   const current = Math.min(active, Math.max(0, count - 1));
 
   useEffect(() => {

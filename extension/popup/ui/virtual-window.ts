@@ -58,3 +58,14 @@ export function scrollToShow(
   if (top + rowHeight > scrollTop + viewportHeight) return top + rowHeight - viewportHeight;
   return scrollTop;
 }
+
+/**
+ * The rows of a list's first frame: those fully in view, nothing either side.
+ * The popup's first open draws four lists at once, and the rows out of view
+ * doubled the work of that frame (script, style and layout, all cold); they
+ * are drawn right after it, before the rep can scroll. Pure.
+ */
+export function firstFrameRows(viewportHeight: number, rowHeight: number, count: number): RowWindow {
+  if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0 };
+  return { start: 0, end: Math.min(count, Math.max(1, Math.ceil(viewportHeight / rowHeight))) };
+}

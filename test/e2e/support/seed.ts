@@ -52,9 +52,15 @@ export function eventsFor(lead: Lead): StageEvent[] {
   ];
 }
 
-/** Waits until the app marked itself ready (pipeline and headline figures drawn). */
+/**
+ * Waits until the app marked itself ready (pipeline and headline figures drawn)
+ * and the database's rows replaced the copy the last open kept, if it drew one
+ * (extension/popup/pipeline/first-screen-cache.ts).
+ */
 export async function whenReady(page: Page): Promise<Page> {
-  await page.waitForFunction(() => performance.getEntriesByName('popup-ready').length > 0);
+  await page.waitForFunction(() =>
+    ['popup-ready', 'pipeline-read'].every((m) => performance.getEntriesByName(m).length > 0),
+  );
   return page;
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nextIndex, scrollToShow, visibleRows } from '../../../../../extension/popup/ui/virtual-window';
+import {
+  firstFrameRows,
+  nextIndex,
+  scrollToShow,
+  visibleRows,
+} from '../../../../../extension/popup/ui/virtual-window';
 
 describe('virtual window', () => {
   it('draws the rows in view plus the overscan, clamped to the list', () => {
@@ -8,6 +13,13 @@ describe('virtual window', () => {
     expect(visibleRows(49_990, 200, 50, 1000, 2)).toEqual({ start: 997, end: 1000 });
     expect(visibleRows(0, 200, 50, 3, 4)).toEqual({ start: 0, end: 3 });
     expect(visibleRows(0, 200, 50, 0)).toEqual({ start: 0, end: 0 });
+  });
+
+  it('draws only the rows fully in view on the first frame', () => {
+    expect(firstFrameRows(4 * 66, 66, 10_000)).toEqual({ start: 0, end: 4 });
+    expect(firstFrameRows(4 * 66, 66, 2)).toEqual({ start: 0, end: 2 });
+    expect(firstFrameRows(0, 66, 5)).toEqual({ start: 0, end: 1 });
+    expect(firstFrameRows(264, 66, 0)).toEqual({ start: 0, end: 0 });
   });
 
   it('never draws more than a screenful whatever the list length', () => {

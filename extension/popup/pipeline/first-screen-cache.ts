@@ -1,0 +1,166 @@
+import type { Lead } from '../../../shared/model/lead';
+import type { Settings } from '../../../shared/model/settings';
+import { formatsSoFar, seedFormats } from '../../../shared/present/format-memo';
+import { GROUP_IDS, type GroupId } from '../../data/leads/lead-queries';
+import type { PipelineSummary } from '../../data/leads/pipeline-summary';
+import { mergeStoredSettings } from '../../data/settings/settings-read';
+
+/**
+ * A copy of what the pipeline screen last drew (settings, counts, first rows),
+ * kept in the page's `localStorage` so the next popup draws it before IndexedDB
+ * is even open. After the browser starts, opening the database and reading the
+ * first screen cost ~70 ms of the ~270 ms first open; `localStorage` is read
+ * synchronously in ~2 ms (measured with scripts/bench/profile-cold.ts). The copy
+ * is only a first frame: the real read follows at once and replaces it, so a
+ * lead deleted or moved elsewhere shows at most until that read lands.
+ * `storage.session` would not do: it is empty after the browser starts.
+ */
+interface CachedPipeline {
+  counts: Record<GroupId, number>;
+  firstRows: Record<GroupId, Lead[]>;
+  summary: PipelineSummary;
+  today: string;
+  /** Read with the closed groups' rows (the full view shows them open). */
+  withClosedRows: boolean;
+}
+
+const PIPELINE_KEY = 'embudo.first-screen.pipeline';
+const SETTINGS_KEY = 'embudo.first-screen.settings';
+const FORMATS_KEY = 'embudo.first-screen.formats';
+const VERSION = 1;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A row the list can draw: the fields LeadRow reads without a fallback. */
+const isRow = (v: unknown): v is Lead =>
+  isObject(v) &&
+  typeof v.id === 'string' &&
+  typeof v.name === 'string' &&
+  typeof v.status === 'string' &&
+  typeof v.stage === 'string' &&
+  typeof v.stageChangedAt === 'number';
+
+/**
+ * The stored copy when it can stand in for the real read: well formed, ordered
+ * on `today` (what is overdue changes at midnight) and holding the rows `full`
+ * needs. Pure: anything else (an older format, a hand-edited value) is `null`.
+ */
+export function decodeCachedPipeline(
+  raw: string | null,
+  today: string,
+  full: boolean,
+): CachedPipeline | null {
+  if (!raw) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isObject(v) || v.version !== VERSION || v.today !== today) return null;
+  if (full && v.withClosedRows !== true) return null;
+  const { counts, firstRows, summary } = v;
+  if (!isObject(counts) || !isObject(firstRows) || !isObject(summary) || summary.version !== 1) return null;
+  if (!isObject(summary.groups) || !isObject(summary.fingerprint)) return null;
+  const groups = summary.groups;
+  for (const g of GROUP_IDS) {
+    const rows = firstRows[g];
+    if (typeof counts[g] !== 'number' || !isObject(groups[g])) return null;
+    if (!Array.isArray(rows) || !rows.every(isRow)) return null;
+  }
+  return v as unknown as CachedPipeline;
+}
+
+export function encodeCachedPipeline(p: CachedPipeline): string {
+  return JSON.stringify({ version: VERSION, ...p });
+}
+
+/** Stored settings over the defaults, as the first database read gives them. Pure. */
+export function decodeCachedSettings(raw: string | null): Settings | null {
+  if (!raw) return null;
+  try {
+    const v: unknown = JSON.parse(raw);
+    return isObject(v) && v.version === VERSION && isObject(v.settings)
+      ? mergeStoredSettings(v.settings)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Formatted money and dates kept by an earlier page (shared/present/format-memo.ts),
+ * when that page ran the same browser build (another ICU may format differently). Pure.
+ */
+export function decodeCachedFormats(raw: string | null, browserBuild: string): [string, string][] {
+  if (!raw) return [];
+  try {
+    const v: unknown = JSON.parse(raw);
+    if (!isObject(v) || v.version !== VERSION || v.browser !== browserBuild || !Array.isArray(v.entries))
+      return [];
+    return v.entries.filter(
+      (e): e is [string, string] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** The page's storage, or none (a browser that blocks it): the popup then reads the database first. */
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: string): void {
+  try {
+    storage()?.setItem(key, value);
+  } catch (err) {
+    // Full or blocked: the next open reads the database first, as without the copy.
+    console.warn('[embudo] could not keep the first screen for the next open', err);
+  }
+}
+
+export function readCachedPipeline(today: string, full: boolean): CachedPipeline | null {
+  return decodeCachedPipeline(storage()?.getItem(PIPELINE_KEY) ?? null, today, full);
+}
+
+export function readCachedSettings(): Settings | null {
+  return decodeCachedSettings(storage()?.getItem(SETTINGS_KEY) ?? null);
+}
+
+/** Before the first frame: the strings it formats come from memory, not from a new `Intl` object. */
+export function seedCachedFormats(): void {
+  seedFormats(decodeCachedFormats(storage()?.getItem(FORMATS_KEY) ?? null, navigator.userAgent));
+}
+
+/** How long after a read its screen is surely drawn (Preact redraws on the next tick). */
+const DRAWN_MS = 250;
+
+export function keepPipeline(p: CachedPipeline): void {
+  write(PIPELINE_KEY, encodeCachedPipeline(p));
+  // What the screen formatted, once the read's redraw (if any) has formatted it.
+  setTimeout(keepFormats, DRAWN_MS);
+}
+
+/** The strings formatted so far; the pipeline screen calls it once its first frame is up, too. */
+export function keepFormats(): void {
+  write(
+    FORMATS_KEY,
+    JSON.stringify({ version: VERSION, browser: navigator.userAgent, entries: formatsSoFar() }),
+  );
+}
+
+export function keepSettings(settings: Settings): void {
+  write(SETTINGS_KEY, JSON.stringify({ version: VERSION, settings }));
+}
+
+/** After "delete all my data": no copy of a lead may outlive the database's. */
+export function forgetFirstScreen(): void {
+  const s = storage();
+  for (const key of [PIPELINE_KEY, SETTINGS_KEY, FORMATS_KEY]) s?.removeItem(key);
+}
