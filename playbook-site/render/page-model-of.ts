@@ -7,7 +7,7 @@ import {
 } from '../../shared/metrics/problem-definitions';
 import type { Settings } from '../../shared/model/settings';
 import { resolveProcess } from '../../shared/process/resolve-settings';
-import { DEFAULT_LOST_REASONS, STAGES } from '../../shared/process/stages';
+import { DEFAULT_LOST_REASONS } from '../../shared/process/stages';
 import type { PageModel } from './page-model';
 
 /**
@@ -18,11 +18,8 @@ import type { PageModel } from './page-model';
 export function pageModelOf(settings: Settings, screenshots: ReadonlySet<string>): PageModel {
   const process = resolveProcess(settings);
   return {
-    // Stage names under the process: a team's playbook shows the team's own.
-    stages: STAGES.map((s) => ({
-      ...s,
-      name: { en: process.stageName(s.id, 'en'), es: process.stageName(s.id, 'es') },
-    })),
+    // Stages under the process: a team's playbook shows the team's names, criteria and checklists.
+    stages: process.stages,
     process,
     lostReasons: settings.lostReasons?.length
       ? settings.lostReasons.map((r) => ({ en: r, es: r }))

@@ -1,6 +1,7 @@
 import { LangSchema, StageIdSchema } from '../process/stage-ids';
 import { z } from '../zod';
 import { SourceSchema, TagIdSchema } from './lead';
+import { StageCriteriaOverridesSchema } from './stage-criteria';
 
 const stageNames = z.partialRecord(StageIdSchema, z.string().trim().min(1).max(40));
 const perStage = (inner: z.ZodNumber) => z.partialRecord(StageIdSchema, inner);
@@ -43,6 +44,8 @@ export const SettingsSchema = z.object({
   painPoints: TagListSchema.optional(),
   /** What helped a prospect decide (case study, demo…); absent = the defaults. */
   decisionHelpers: TagListSchema.optional(),
+  /** Entry/exit criteria and checklists per stage; absent = the process definition's. */
+  stageCriteria: StageCriteriaOverridesSchema.optional(),
   reviewCadenceDays: z.number().int().min(1).max(92).default(7),
   /** Interface language; `auto` follows the browser. */
   language: z.enum(['auto', ...LangSchema.options]).default('auto'),

@@ -19,6 +19,12 @@ const hostileDoc = {
     opportunityStage: 'interest',
     lostReasons: [`${HOSTILE} price`, 'Timing'],
     painPoints: [{ id: 'p-evil', label: { en: `</li><script>alert(2)</script>`, es: 'Dolor' } }],
+    stageCriteria: {
+      decision: {
+        exit: [{ en: `${HOSTILE} signed`, es: 'Firmado' }],
+        checklist: [{ id: 'decision-legal', text: { en: 'Send to legal', es: 'Enviar a legal' } }],
+      },
+    },
   },
 };
 
@@ -44,6 +50,16 @@ describe("the team's live process → the playbook's HTML", () => {
     expect(page.querySelector('#stage-interest [data-tag-list="painPoints"] li')?.textContent).toBe(
       '</li><script>alert(2)</script>',
     );
+    // The team's criteria and checklist replace the built-in ones; the entry criteria stay built-in.
+    expect(
+      [...page.querySelectorAll('#stage-decision .criteria div:last-child li')].map((li) => li.textContent),
+    ).toEqual([`${HOSTILE} signed`]);
+    expect(page.querySelector('#stage-decision .criteria li')?.textContent).toBe(
+      'The proposal is under review by the decision makers.',
+    );
+    expect([...page.querySelectorAll('[data-checklist="decision"] [data-item]')].map((i) => i.id)).toEqual([
+      'check-decision-legal',
+    ]);
     expect(page.querySelector('#lost-reasons li')?.textContent).toBe(`${HOSTILE} price`);
     expect(page.querySelector('#review')?.textContent).toContain('Every 12 days');
     expect(page.querySelector('#quality-over-quantity')?.textContent).toContain('40');

@@ -4,7 +4,7 @@ import { checkBackupFile, importBackupText } from '../../../../../extension/data
 import { backupFile } from '../../../../../extension/data/backup/backup-export';
 import { type EmbudoDb, openDb } from '../../../../../extension/data/db';
 import { updateLead } from '../../../../../extension/data/leads/lead-edits';
-import { saveSettings } from '../../../../../extension/data/settings/settings-repository';
+import { loadSettings, saveSettings } from '../../../../../extension/data/settings/settings-repository';
 import { BackupSchema } from '../../../../../shared/model/backup';
 import { dumpDb, seed } from '../data-helpers';
 
@@ -64,6 +64,30 @@ describe('picked tags and the team lists in a backup', () => {
     const before = await dumpDb(other);
     const res = await importBackupText(other, JSON.stringify(bad));
     expect(res.ok).toBe(false);
+    expect(await dumpDb(other)).toEqual(before);
+  });
+
+  it("carry the team's stage criteria; a file from before them imports with the built-in ones", async () => {
+    const stageCriteria = {
+      decision: {
+        exit: [{ en: 'Signed, or a clear no', es: 'Firmado, o un no claro' }],
+        checklist: [{ id: 'decision-legal', text: { en: 'Send to legal', es: 'Enviar a legal' } }],
+      },
+    };
+    expect((await saveSettings(db, { stageCriteria })).ok).toBe(true);
+    const text = await (await backupFile(db, { now: T0 })).blob.text();
+    expect(BackupSchema.parse(JSON.parse(text)).settings.stageCriteria).toEqual(stageCriteria);
+    const imported = await importBackupText(other, text);
+    if (!imported.ok) throw new Error('import refused');
+    expect((await loadSettings(other)).stageCriteria).toEqual(stageCriteria);
+
+    const old = JSON.parse(text);
+    delete old.settings.stageCriteria;
+    expect((await importBackupText(other, JSON.stringify(old))).ok).toBe(true);
+    const bad = JSON.parse(text);
+    bad.settings.stageCriteria.decision.checklist.push(bad.settings.stageCriteria.decision.checklist[0]);
+    const before = await dumpDb(other);
+    expect((await importBackupText(other, JSON.stringify(bad))).ok).toBe(false);
     expect(await dumpDb(other)).toEqual(before);
   });
 });
