@@ -1,6 +1,7 @@
 import { type Settings, SettingsSchema } from '../../../shared/model/settings';
 import { LANGS, STAGE_IDS } from '../../../shared/process/stage-list';
 import type { MessageKey } from '../../ui/i18n';
+import { criteriaFormFields, criteriaFromForm } from './settings-criteria-form';
 import { tagFormFields, tagListsFromForm } from './settings-tag-form';
 
 /**
@@ -24,6 +25,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     lostReasons: (s.lostReasons ?? []).join('\n'),
     customSources: s.customSources.join('\n'),
     ...tagFormFields(s),
+    ...criteriaFormFields(s),
   };
   for (const lang of LANGS)
     for (const st of STAGE_IDS) form[`stageNames.${lang}.${st}`] = s.stageNames[lang]?.[st] ?? '';
@@ -88,14 +90,23 @@ export function parseSettingsForm(
   form: SettingsForm,
 ): { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors } {
   const tags = tagListsFromForm(form);
-  const parsed = SettingsSchema.safeParse({ ...rawFromForm(form), ...tags.lists });
-  if (parsed.success && !Object.keys(tags.errors).length) return { ok: true, settings: parsed.data };
-  const errors: SettingsErrors = { ...tags.errors };
+  const { stageCriteria, errors: criteriaErrors } = criteriaFromForm(form);
+  const parsed = SettingsSchema.safeParse({ ...rawFromForm(form), ...tags.lists, stageCriteria });
+  const formErrors = { ...tags.errors, ...criteriaErrors };
+  if (parsed.success && !Object.keys(formErrors).length) return { ok: true, settings: parsed.data };
+  const errors: SettingsErrors = formErrors;
   if (parsed.success) return { ok: false, errors };
   for (const issue of parsed.error.issues) {
     const [top, second, third] = issue.path.map(String);
     if (top === 'painPoints' || top === 'decisionHelpers') {
       errors[`${top}.order`] ??= 'errTagLabel';
+      continue;
+    }
+    if (top === 'stageCriteria') {
+      // Too many rows, or text the form could not check (control characters): said under the
+      // list, unless a row of it already says what is wrong.
+      const list = `criteria.${second}.${third}.`;
+      if (!Object.keys(errors).some((k) => k.startsWith(list))) errors[`${list}order`] = 'errCriteriaList';
       continue;
     }
     const field =

@@ -11,6 +11,7 @@ import { setSettings, settings } from '../settings-store';
 import { showNotice } from '../ui/notice-store';
 import { PageButtonSection } from './page-button-section';
 import { processMode } from './process-mode';
+import { SettingsCriteria } from './settings-criteria';
 import { StageTable } from './settings-fields';
 import {
   formFromSettings,
@@ -42,6 +43,10 @@ export default function SettingsScreen() {
     if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
   };
   const fields = { form, errors, onChange };
+  const editForm = (next: (f: SettingsForm) => SettingsForm) => {
+    touched.current = true;
+    setForm(next);
+  };
   const view = team.value;
   const config = view?.config;
   const mode = processMode(Boolean(config), view?.state ?? NO_SYNC_STATE, view?.process);
@@ -51,7 +56,10 @@ export default function SettingsScreen() {
     if (!parsed.ok) {
       setErrors(parsed.errors);
       const first = Object.keys(parsed.errors)[0];
-      if (first) document.getElementById(`set-${first.replace(/\./g, '-')}`)?.focus();
+      const field = first ? document.getElementById(`set-${first.replace(/\./g, '-')}`) : null;
+      // A stage's criteria sit in a closed disclosure: open it so the field can take focus.
+      field?.closest('details')?.setAttribute('open', '');
+      field?.focus();
       return;
     }
     setSaving(true);
@@ -136,13 +144,8 @@ export default function SettingsScreen() {
               },
             ]}
           />
-          <SettingsTagLists
-            {...fields}
-            setForm={(next) => {
-              touched.current = true;
-              setForm(next);
-            }}
-          />
+          <SettingsTagLists {...fields} setForm={editForm} />
+          <SettingsCriteria {...fields} setForm={editForm} />
         </fieldset>
         {refused ? (
           <p class="message message-warn" role="alert" id="team-process-problem">

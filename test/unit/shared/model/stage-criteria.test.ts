@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SettingsSchema } from '../../../../shared/model/settings';
-import { CHECKLIST_MAX_COUNT, CRITERION_MAX } from '../../../../shared/model/stage-criteria';
+import { CHECKLIST_MAX_COUNT, CRITERIA_MAX_COUNT, CRITERION_MAX } from '../../../../shared/model/stage-criteria';
 import { resolveProcess } from '../../../../shared/process/resolve-settings';
 import { STAGES, stageDefinition } from '../../../../shared/process/stages';
 import { processDocOf, teamProcessModel } from '../../../../shared/sync/process-doc';
@@ -61,6 +61,12 @@ describe("a team's stage criteria and checklists", () => {
       'stageCriteria',
       'purchase',
       'checklist',
+    ]);
+    const entries = Array.from({ length: CRITERIA_MAX_COUNT + 1 }, () => say('t'));
+    expect(firstIssue({ stageCriteria: { purchase: { entry: entries } } })?.path).toEqual([
+      'stageCriteria',
+      'purchase',
+      'entry',
     ]);
     const badId = { stageCriteria: { purchase: { checklist: [{ id: 'Has Space', text: say('t') }] } } };
     expect(firstIssue(badId)?.message).toMatch(/checklist id/);
