@@ -8,6 +8,7 @@ import { stageName } from '../settings-store';
 import { applyMove } from './lead-detail-store';
 import { LostDialog } from './lost-dialog';
 import { ModalDialog } from './modal-dialog';
+import { MoveCriteria } from './move-criteria';
 import {
   backStage,
   forwardStage,
@@ -103,6 +104,7 @@ export function LeadActions({ lead, children, compact, onMoved }: Props) {
           </button>
         </span>
       )}
+      {compact ? null : <MoveCriteria lead={lead} target={target} />}
       {confirm ? (
         <ModalDialog title={t('skipTitle')} onClose={() => setConfirm(null)}>
           <p>

@@ -1,5 +1,12 @@
 import type { Lead } from '../../../shared/model/lead';
-import { STAGE_IDS, type StageId, skippedStages, stageIndex } from '../../../shared/process/stage-list';
+import {
+  type Bilingual,
+  STAGE_IDS,
+  type StageId,
+  skippedStages,
+  stageIndex,
+} from '../../../shared/process/stage-list';
+import type { StageDefinition } from '../../../shared/process/stages';
 import type { MoveInput } from '../../data/leads/lead-repository';
 
 /**
@@ -53,3 +60,21 @@ export function chosenReason(choice: string, other: string, otherValue: string):
 
 /** Stages a lead may start in or be put in by a form: every open one (Purchase is reached by winning). */
 export const START_STAGES: readonly StageId[] = STAGE_IDS.filter((s) => s !== 'purchase');
+
+/**
+ * The team's rules in front of a move: the exit criteria of the stage the lead
+ * leaves and the entry criteria of the one it goes to (the picked stage, else
+ * the next one). Nothing for a closed deal, or when there is nothing to show.
+ */
+export function moveCriteria(
+  stages: readonly Pick<StageDefinition, 'id' | 'entry' | 'exit'>[],
+  lead: Pick<Lead, 'stage' | 'status'>,
+  picked: StageId | '',
+): { from: StageId; exit: Bilingual[]; to?: StageId; entry: Bilingual[] } | undefined {
+  if (lead.status !== 'open') return undefined;
+  const to = picked || forwardStage(lead);
+  const exit = stages.find((s) => s.id === lead.stage)?.exit ?? [];
+  const entry = (to && stages.find((s) => s.id === to)?.entry) || [];
+  if (!exit.length && !entry.length) return undefined;
+  return { from: lead.stage, exit, to, entry };
+}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SettingsSchema } from '../../../../shared/model/settings';
-import { CHECKLIST_MAX_COUNT, CRITERIA_MAX_COUNT, CRITERION_MAX } from '../../../../shared/model/stage-criteria';
+import {
+  CHECKLIST_MAX_COUNT,
+  CRITERIA_MAX_COUNT,
+  CRITERION_MAX,
+} from '../../../../shared/model/stage-criteria';
 import { resolveProcess } from '../../../../shared/process/resolve-settings';
 import { STAGES, stageDefinition } from '../../../../shared/process/stages';
 import { processDocOf, teamProcessModel } from '../../../../shared/sync/process-doc';

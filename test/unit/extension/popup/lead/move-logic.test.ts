@@ -4,11 +4,14 @@ import {
   chosenReason,
   forwardStage,
   lostMove,
+  moveCriteria,
   moveTo,
   otherStages,
   reopenMove,
   stagesSkippedBy,
 } from '../../../../../extension/popup/lead/move-logic';
+import { SettingsSchema } from '../../../../../shared/model/settings';
+import { resolveProcess } from '../../../../../shared/process/resolve-settings';
 
 const open = (stage: 'awareness' | 'interest' | 'consideration' | 'decision' | 'purchase') => ({
   stage,
@@ -60,6 +63,33 @@ describe('moves', () => {
       stage: 'decision',
       status: 'lost',
       lostReason: 'Price',
+    });
+  });
+});
+
+describe("the team's criteria shown with a move", () => {
+  const stages = resolveProcess(
+    SettingsSchema.parse({
+      stageCriteria: { interest: { exit: [{ en: 'Pain points written', es: 'Problemas escritos' }] } },
+    }),
+  ).stages;
+
+  it("the lead's exit criteria and the entry criteria of the next stage, or of the picked one", () => {
+    const lead = { stage: 'interest', status: 'open' } as const;
+    expect(moveCriteria(stages, lead, '')).toEqual({
+      from: 'interest',
+      exit: [{ en: 'Pain points written', es: 'Problemas escritos' }],
+      to: 'consideration',
+      entry: stages[2]?.entry,
+    });
+    expect(moveCriteria(stages, lead, 'decision')?.entry).toEqual(stages[3]?.entry);
+  });
+
+  it('nothing for a closed deal; only the exit criteria from the last stage', () => {
+    expect(moveCriteria(stages, { stage: 'decision', status: 'lost' }, '')).toBeUndefined();
+    expect(moveCriteria(stages, { stage: 'purchase', status: 'open' }, '')).toMatchObject({
+      to: undefined,
+      entry: [],
     });
   });
 });
