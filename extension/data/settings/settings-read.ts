@@ -22,8 +22,10 @@ export const SETTINGS_DEFAULTS: Settings = {
   defaultCurrency: 'EUR',
 };
 
-/** Keys the schema leaves out unless set (`undefined` = the defaults), all lists. */
+/** Keys the schema leaves out unless set (`undefined` = the defaults): lists, and the per-stage criteria. */
 const OPTIONAL_LISTS = new Set(['lostReasons', 'painPoints', 'decisionHelpers']);
+const OPTIONAL_RECORDS = new Set(['stageCriteria']);
+const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const sameKind = (a: unknown, b: unknown) =>
   Array.isArray(a) === Array.isArray(b) && typeof a === typeof b && a !== null;
@@ -42,7 +44,10 @@ export function mergeStoredSettings(stored: unknown): Settings {
         ? (SETTINGS_DEFAULTS as Record<string, unknown>)[key]
         : undefined;
       if (
-        fallback === undefined ? OPTIONAL_LISTS.has(key) && Array.isArray(value) : sameKind(value, fallback)
+        fallback === undefined
+          ? (OPTIONAL_LISTS.has(key) && Array.isArray(value)) ||
+            (OPTIONAL_RECORDS.has(key) && isRecord(value))
+          : sameKind(value, fallback)
       ) {
         out[key] = value;
       }

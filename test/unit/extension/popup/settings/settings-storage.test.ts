@@ -53,6 +53,12 @@ describe('settings storage', () => {
     });
   });
 
+  it("keeps the team's stage criteria on the fast read (the move control reads them); not a list", () => {
+    const stageCriteria = { interest: { exit: [{ en: 'Agreed', es: 'Acordado' }] } };
+    expect(mergeStoredSettings({ stageCriteria })).toEqual({ ...SETTINGS_DEFAULTS, stageCriteria });
+    expect(mergeStoredSettings({ stageCriteria: [stageCriteria] })).toEqual(SETTINGS_DEFAULTS);
+  });
+
   it('saves only valid settings, in the meta table, and reads them back both ways', async () => {
     const bad = await saveSettings(db, { capacity: 0, stallDays: { interest: 999 } });
     expect(bad.ok).toBe(false);
