@@ -9,7 +9,7 @@ import {
   removeCriteriaRow,
   resetStageCriteria,
 } from './settings-criteria-form';
-import { type FieldProps, SettingInput } from './settings-fields';
+import { BilingualHeadCells, type FieldProps, SettingInput } from './settings-fields';
 import type { SettingsForm } from './settings-form-model';
 
 type Props = FieldProps & { setForm: (next: (f: SettingsForm) => SettingsForm) => void };
@@ -39,15 +39,7 @@ function CriteriaRows(props: Props & { stage: StageId; part: CriteriaPart }) {
       </caption>
       <thead>
         <tr>
-          <th scope="col" id={`${tid}-en`}>
-            English
-          </th>
-          <th scope="col" id={`${tid}-es`}>
-            Español
-          </th>
-          <th scope="col">
-            <span class="visually-hidden">{t('tagRemove')}</span>
-          </th>
+          <BilingualHeadCells tid={tid} />
         </tr>
       </thead>
       <tbody>

@@ -104,3 +104,20 @@ export function StageTable(
     </table>
   );
 }
+
+/** The column heads of a list edited in both languages: English, Español (ids `<tid>-en|es` label the inputs) and remove. */
+export function BilingualHeadCells({ tid }: { tid: string }) {
+  return (
+    <>
+      <th scope="col" id={`${tid}-en`}>
+        English
+      </th>
+      <th scope="col" id={`${tid}-es`}>
+        Español
+      </th>
+      <th scope="col">
+        <span class="visually-hidden">{t('tagRemove')}</span>
+      </th>
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 import { TAG_LIST_KEYS, type TagListKey } from '../../../shared/process/why-buy-lists';
 import { type MessageKey, t } from '../../ui/i18n';
 import type { FieldProps } from './settings-fields';
-import { SettingInput } from './settings-fields';
+import { BilingualHeadCells, SettingInput } from './settings-fields';
 import type { SettingsForm } from './settings-form-model';
 import { addRow, removeRow, shownRows } from './settings-tag-form';
 
@@ -35,15 +35,7 @@ export function SettingsTagLists(
               <thead>
                 <tr>
                   <th scope="col">{t('tagItemColumn')}</th>
-                  <th scope="col" id={`${tid}-en`}>
-                    English
-                  </th>
-                  <th scope="col" id={`${tid}-es`}>
-                    Español
-                  </th>
-                  <th scope="col">
-                    <span class="visually-hidden">{t('tagRemove')}</span>
-                  </th>
+                  <BilingualHeadCells tid={tid} />
                 </tr>
               </thead>
               <tbody>

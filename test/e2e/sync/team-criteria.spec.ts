@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { makeLead, seed, whenReady } from '../support/seed';
+import { makeLead, seed, seriousA11yViolations, whenReady } from '../support/seed';
 import { ANA, connectRep, type Rep, syncNow, useTeam } from './team-browsers';
 
 const DATABASE = 'embudo-team-criteria';
@@ -33,6 +33,11 @@ test("the lead edits a stage's criteria and checklist for the team; the rep sees
   await openSettings(lia.page);
   await firstRow(lia.page, 'exit').fill(EXIT);
   await firstRow(lia.page, 'checklist').fill(ITEM);
+  // A new item, by keyboard: the add button focuses the new row's English text.
+  await lia.page.getByRole('button', { name: 'Add a line to Interest / Interés, Checklist' }).focus();
+  await lia.page.keyboard.press('Enter');
+  await lia.page.keyboard.type('Ask for the budget');
+  expect(await seriousA11yViolations(lia.page)).toEqual([]);
   await lia.page.getByRole('button', { name: 'Save for the team' }).click();
   await expect(lia.page.getByRole('status').filter({ hasText: 'Saved for the team' })).toBeVisible();
   expect(await syncNow(lia.page)).toMatchObject({ state: { failures: 0 } });
@@ -47,6 +52,7 @@ test("the lead edits a stage's criteria and checklist for the team; the rep sees
   await expect(rules.locator('[data-criteria="exit"]')).toContainText(`To leave Interest${EXIT}`);
   await expect(rules.locator('[data-criteria="entry"] h4')).toHaveText('To enter Consideration');
   await expect(rules.locator('i')).toHaveCount(0);
+  expect(await seriousA11yViolations(ana.page)).toEqual([]);
 
   // The playbook opened from the popup: the same criterion, and the edited item under its old id.
   await ana.page.locator('.screen-nav [data-screen="pipeline"]').click();
@@ -57,6 +63,9 @@ test("the lead edits a stage's criteria and checklist for the team; the rep sees
   await expect(playbook.locator('html')).toHaveAttribute('data-process', 'team', { timeout: 30_000 });
   await expect(playbook.locator('#stage-interest .criteria > div').nth(1)).toContainText(EXIT);
   await expect(playbook.locator('label[for="check-interest-pain"]')).toHaveText(ITEM);
+  await expect(playbook.locator('label[for="check-interest-ask-for-the-budget"]')).toHaveText(
+    'Ask for the budget',
+  );
   await playbook.close();
 
   // The rep cannot change them: the team's process is read-only for her.
@@ -64,6 +73,6 @@ test("the lead edits a stage's criteria and checklist for the team; the rep sees
   await expect(firstRow(ana.page, 'exit')).toBeDisabled();
   await expect(firstRow(ana.page, 'exit')).toHaveValue(EXIT);
   await expect(
-    ana.page.getByRole('button', { name: 'Reset Interest / Interés to the built-in criteria and checklist' }),
+    ana.page.getByRole('button', { name: 'Reset to the built-in: Interest / Interés' }),
   ).toBeDisabled();
 });
