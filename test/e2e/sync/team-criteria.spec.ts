@@ -36,6 +36,10 @@ test("the lead edits a stage's criteria and checklist for the team; the rep sees
   // A new item, by keyboard: the add button focuses the new row's English text.
   await lia.page.getByRole('button', { name: 'Add a line to Interest / Interés, Checklist' }).focus();
   await lia.page.keyboard.press('Enter');
+  // The focus moves once the new row is drawn: type only then.
+  await expect(
+    lia.page.locator('[data-criteria="interest.checklist"] tbody tr').last().locator('input').first(),
+  ).toBeFocused();
   await lia.page.keyboard.type('Ask for the budget');
   expect(await seriousA11yViolations(lia.page)).toEqual([]);
   await lia.page.getByRole('button', { name: 'Save for the team' }).click();
