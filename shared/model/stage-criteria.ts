@@ -1,4 +1,5 @@
 import { StageIdSchema } from '../process/stage-ids';
+import { STAGES } from '../process/stages';
 import { z } from '../zod';
 
 /** Longest criterion or checklist item: one sentence, as the built-in ones are. */
@@ -40,7 +41,10 @@ const StageCriteriaSchema = z.object({
 export const StageCriteriaOverridesSchema = z
   .partialRecord(StageIdSchema, StageCriteriaSchema)
   .superRefine((byStage, ctx) => {
-    const seen = new Set<string>();
+    // Stages that keep the built-in checklist keep its ids: an override must not reuse one.
+    const seen = new Set<string>(
+      STAGES.filter((s) => !byStage[s.id]?.checklist).flatMap((s) => s.checklist.map((c) => c.id)),
+    );
     for (const [stage, over] of Object.entries(byStage))
       for (const [i, item] of (over?.checklist ?? []).entries()) {
         if (seen.has(item.id))

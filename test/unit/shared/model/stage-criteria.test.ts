@@ -87,6 +87,14 @@ describe("a team's stage criteria and checklists", () => {
     expect(firstIssue({ stageCriteria: across })?.message).toBe('checklist id "call-them" is used twice');
   });
 
+  it("refuses an id that another stage's built-in checklist still uses; reusing its own stage's is fine", () => {
+    const builtIn = STAGES[0].checklist[0];
+    const taken = { interest: { checklist: [{ id: builtIn.id, text: say('Borrowed') }] } };
+    expect(firstIssue({ stageCriteria: taken })?.message).toBe(`checklist id "${builtIn.id}" is used twice`);
+    const ownStage = { [STAGES[0].id]: { checklist: [{ id: builtIn.id, text: say('Edited') }] } };
+    expect(firstIssue({ stageCriteria: ownStage })).toBeUndefined();
+  });
+
   it('travel in the process document; an old document without them still reads, as built-in', () => {
     const settings = SettingsSchema.parse({
       stageCriteria: { awareness: { entry: [say('Met at a fair', 'Conocido en una feria')] } },
