@@ -88,10 +88,12 @@ describe("a team's stage criteria and checklists", () => {
   });
 
   it("refuses an id that another stage's built-in checklist still uses; reusing its own stage's is fine", () => {
-    const builtIn = STAGES[0].checklist[0];
+    const first = STAGES[0];
+    const builtIn = first?.checklist[0];
+    if (!first || !builtIn) throw new Error('the process defines a checklist');
     const taken = { interest: { checklist: [{ id: builtIn.id, text: say('Borrowed') }] } };
     expect(firstIssue({ stageCriteria: taken })?.message).toBe(`checklist id "${builtIn.id}" is used twice`);
-    const ownStage = { [STAGES[0].id]: { checklist: [{ id: builtIn.id, text: say('Edited') }] } };
+    const ownStage = { [first.id]: { checklist: [{ id: builtIn.id, text: say('Edited') }] } };
     expect(firstIssue({ stageCriteria: ownStage })).toBeUndefined();
   });
 
