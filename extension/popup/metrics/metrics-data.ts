@@ -25,6 +25,14 @@ function metricsData(): Promise<MetricsData> {
   return cache.data;
 }
 
+/**
+ * Starts the read a metrics screen is about to ask for (screens.ts calls it when the
+ * tab is chosen). A failure is left to the screen's own read, which shows it.
+ */
+export function prefetchMetricsData(): void {
+  metricsData().catch(() => undefined);
+}
+
 type Loaded =
   | { status: 'loading' }
   | { status: 'error'; message: string }

@@ -14,6 +14,15 @@ const input = { leads: LEADS, events: EVENTS, settings: SETTINGS, period, now: N
 describe('problems on the reference dataset', () => {
   const p = findProblems(input);
 
+  it('builds the per-lead map only when read, once, holding every flagged lead', () => {
+    const fresh = findProblems(input);
+    // An accessor: a caller that never reads byLead (the Metrics screen) never pays for the map.
+    expect(typeof Object.getOwnPropertyDescriptor(fresh, 'byLead')?.get).toBe('function');
+    expect(fresh.byLead).toBe(fresh.byLead);
+    expect(fresh.byLead.size).toBe(fresh.flaggedLeads);
+    expect(JSON.stringify([...fresh.byLead])).toBe(JSON.stringify([...p.byLead]));
+  });
+
   it('flags exactly the expected leads with the rule that fired', () => {
     expect(Object.fromEntries(p.byLead)).toEqual({
       // Skipped Interest and never went back through it; active 5 days ago, next step due 20 March.
