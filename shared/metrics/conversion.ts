@@ -1,7 +1,7 @@
 import { DAY_MS } from '../time/day';
 import { inPeriod, type MetricsContext } from './context';
 import { LOST, OPEN, stageIndexOf, WON } from './lead-histories';
-import { median, rate } from './stats';
+import { DurationList, rate } from './stats';
 import type { MaturingRate, WinPercentageFigure } from './types';
 
 /** A cohort counts as maturing for at least this long after its period ends. */
@@ -27,7 +27,7 @@ export function leadToOpportunity(ctx: MetricsContext): MaturingRate {
   let cohort = 0;
   let reached = 0;
   let stillOpen = 0;
-  const toOpportunity: number[] = [];
+  const toOpportunity = new DurationList(h.leads.length);
   for (let i = 0; i < h.leads.length; i++) {
     const created = h.createdAt[i] as number;
     const oppAt = h.opportunityAt[i] as number;
@@ -37,7 +37,7 @@ export function leadToOpportunity(ctx: MetricsContext): MaturingRate {
     if ((h.maxReached[i] as number) >= opp) reached++;
     else if (h.status[i] === OPEN) stillOpen++;
   }
-  return { ...rate(reached, cohort), ...maturity(ctx, median(toOpportunity)), stillOpen };
+  return { ...rate(reached, cohort), ...maturity(ctx, toOpportunity.figure().medianDays), stillOpen };
 }
 
 /** Of the opportunities opened in the period, the share won (by their latest status). */
@@ -46,7 +46,7 @@ export function opportunityWinRate(ctx: MetricsContext): MaturingRate & { won: n
   let opened = 0;
   let won = 0;
   let lost = 0;
-  const toClose: number[] = [];
+  const toClose = new DurationList(h.leads.length);
   for (let i = 0; i < h.leads.length; i++) {
     const oppAt = h.opportunityAt[i] as number;
     if (Number.isNaN(oppAt)) continue;
@@ -59,7 +59,7 @@ export function opportunityWinRate(ctx: MetricsContext): MaturingRate & { won: n
   }
   return {
     ...rate(won, opened),
-    ...maturity(ctx, median(toClose)),
+    ...maturity(ctx, toClose.figure().medianDays),
     stillOpen: opened - won - lost,
     won,
     lost,

@@ -2,13 +2,13 @@ import { STAGE_IDS, type StageId } from '../process/stage-list';
 import { DAY_MS } from '../time/day';
 import type { MetricsContext } from './context';
 import { WON } from './lead-histories';
-import { DurationList } from './stats';
+import { DurationGroups, DurationList } from './stats';
 import type { DurationFigure } from './types';
 
 /** Days from creation to the close, for leads that closed in the period; `wonOnly` keeps just the wins. */
 function cycles(ctx: MetricsContext, wonOnly: boolean): DurationFigure {
   const { h, period } = ctx;
-  const list = new DurationList();
+  const list = new DurationList(h.leads.length);
   for (let i = 0; i < h.leads.length; i++) {
     const closedAt = h.closedAt[i] as number;
     if (!(closedAt >= period.start && closedAt < period.end)) continue;
@@ -37,14 +37,11 @@ export function salesCycleLength(ctx: MetricsContext): DurationFigure {
 export function timeInStage(ctx: MetricsContext): Record<StageId, DurationFigure> {
   const { stays } = ctx.h;
   const { start, end } = ctx.period;
-  const lists = STAGE_IDS.map(() => new DurationList());
+  const groups = new DurationGroups(STAGE_IDS.length, stays.count);
   for (let c = 0; c < stays.count; c++) {
     const t = stays.end[c] as number;
-    if (t >= start && t < end)
-      (lists[stays.stage[c] as number] as DurationList).push(stays.days[c] as number);
+    if (t >= start && t < end) groups.push(stays.stage[c] as number, stays.days[c] as number);
   }
-  return Object.fromEntries(STAGE_IDS.map((s, i) => [s, (lists[i] as DurationList).figure()])) as Record<
-    StageId,
-    DurationFigure
-  >;
+  const figures = groups.figures();
+  return Object.fromEntries(STAGE_IDS.map((s, i) => [s, figures[i]])) as Record<StageId, DurationFigure>;
 }

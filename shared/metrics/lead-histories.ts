@@ -34,7 +34,6 @@ export interface LeadHistories {
   /** Stage index the lead was in when it closed. */
   closedStage: Uint8Array;
   lostReason: (string | undefined)[];
-  lastEventAt: Float64Array;
   /** Latest of the lead's last edit, its last stage change and its last event: what the stall check reads. */
   activityAt: Float64Array;
   /** Bit per stage ever jumped over by a forward move. */
@@ -62,7 +61,6 @@ function emptyHistories(leads: readonly Lead[], events: number): LeadHistories {
     closedAt: new Float64Array(n),
     closedStage: new Uint8Array(n),
     lostReason: new Array(n),
-    lastEventAt: new Float64Array(n),
     activityAt: new Float64Array(n),
     skippedEver: new Uint8Array(n),
     skippedPending: new Uint8Array(n),

@@ -11,7 +11,6 @@ const COLUMNS = {
   opportunityAt: Float64Array,
   closedAt: Float64Array,
   closedStage: Uint8Array,
-  lastEventAt: Float64Array,
   activityAt: Float64Array,
   skippedEver: Uint8Array,
   skippedPending: Uint8Array,

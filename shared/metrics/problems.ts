@@ -6,7 +6,7 @@ import { STAGE_IDS, type StageId } from '../process/stage-list';
 import { DAY_MS } from '../time/day';
 import type { ProblemDefinition } from './definition';
 import { buildLeadHistories, type LeadHistories, OPEN, stageIndexOf, stagesInMask } from './lead-histories';
-import { SharedFlags, withFlag } from './shared-flags';
+import { SharedFlags } from './shared-flags';
 import { localIsoDate, systemTimeZone, type TimeZone } from './time-zone';
 
 export type ProblemId = ProblemDefinition['id'];
@@ -109,7 +109,7 @@ export function findProblems(input: ProblemsInput, histories?: LeadHistories): P
     const stage = STAGE_IDS[s] as StageId;
     openByStage[s] = (openByStage[s] as number) + 1;
     // Most open leads carry no flag or one: a list is found or made only when a flag fires.
-    let flags: ProblemFlag[] | undefined;
+    let flags: readonly ProblemFlag[] | undefined;
     let stalled = false;
     const idle = now - (h.activityAt[i] as number);
     if (idle > (stallMs[s] as number)) {
@@ -121,37 +121,29 @@ export function findProblems(input: ProblemsInput, histories?: LeadHistories): P
       const lead = h.leads[i] as Lead;
       if (!lead.nextStep?.trim()) {
         stalled = true;
-        const missing = shared.nextStepMissing(s, stage);
-        flags = flags ? withFlag(flags, missing[0] as ProblemFlag) : missing;
+        flags = shared.join(flags, shared.nextStepMissing(s, stage));
       } else if (lead.nextStepDue !== undefined && lead.nextStepDue < today) {
         stalled = true;
-        flags = withFlag(flags, {
-          problem: 'stalled',
-          rule: 'next-step-overdue',
-          stage,
-          due: lead.nextStepDue,
-        });
+        flags = shared.join(flags, shared.nextStepOverdue(s, stage, lead.nextStepDue));
       }
     }
     if (stalled) counts.stalled++;
     const pending = h.skippedPending[i] as number;
     if (pending !== 0) {
       counts['skipped-stages']++;
-      flags = withFlag(flags, {
-        problem: 'skipped-stages',
-        rule: 'skipped',
-        stage,
-        stages: stagesInMask(pending),
-      });
+      flags = shared.join(
+        flags,
+        shared.skipped(s, stage, pending, () => stagesInMask(pending)),
+      );
     }
     const quality = s >= decision ? (h.leads[i] as Lead).quality : undefined;
     if (quality !== undefined && quality <= 2) {
       counts['low-quality']++;
-      flags = withFlag(flags, { problem: 'low-quality', rule: 'low-quality-late', stage, quality });
+      flags = shared.join(flags, shared.lowQuality(s, stage, quality));
     }
     if (flags) {
       flaggedAt.push(i);
-      flagLists.push(flags);
+      flagLists.push(flags as ProblemFlag[]);
     }
   }
   const pipeline: PipelineProblem[] = [];

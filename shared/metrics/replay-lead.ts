@@ -27,7 +27,6 @@ function readFields(h: LeadHistories, i: number, lead: Lead, opp: number): void 
   h.closedAt[i] = st !== OPEN ? lead.stageChangedAt : Number.NaN;
   h.closedStage[i] = sg;
   h.lostReason[i] = st === LOST ? lead.lostReason : undefined;
-  h.lastEventAt[i] = Number.NaN;
   h.activityAt[i] = Math.max(lead.updatedAt, lead.stageChangedAt, 0);
   h.skippedEver[i] = 0;
   h.skippedPending[i] = 0;
@@ -131,7 +130,6 @@ export function replayLead(
   h.closedAt[i] = closedAt;
   h.closedStage[i] = closedStage;
   h.lostReason[i] = lostReason;
-  h.lastEventAt[i] = at;
   // Read here, beside createdAt, while the lead's fields are in cache: the stall check needs only this column.
   h.activityAt[i] = Math.max(lead.updatedAt, lead.stageChangedAt, at);
   h.skippedEver[i] = ever;

@@ -1,44 +1,84 @@
 import type { StageId } from '../process/stage-list';
 import type { ProblemFlag } from './problems';
 
+type Flags = readonly ProblemFlag[];
+
 /**
- * One frozen list per distinct common flag, shared by every lead it fires on.
- * On 100k leads about a third are flagged, nearly all with one flag: "no
- * activity for d days in stage s" (or "next step missing in stage s"). A fresh
- * list and object for each is tens of thousands of objects the garbage
- * collector then copies; there are only a few hundred distinct ones. Flags are
- * plain data nobody edits, and freezing makes sure of that. A lead with more
- * flags gets a list of its own (see `withFlag`).
+ * One frozen list per distinct flag, and per distinct combination of flags,
+ * shared by every lead it fires on. On 100k leads about a third are flagged,
+ * half of them with two flags or more ("no activity for 40 days in Decision"
+ * and "next step due 2026-11-02"), yet there are only a few thousand distinct
+ * lists. A fresh list and object for each lead were ~5 MB per analysis that
+ * the result kept alive, so the garbage collector copied them and then swept
+ * them at the next analysis. Flags are plain data nobody edits; freezing makes
+ * sure of that. Keys are per stage, then by the flag's own value.
  */
 export class SharedFlags {
-  private readonly lists = new Map<number, readonly ProblemFlag[]>();
+  private readonly byStage: Map<unknown, Flags>[] = [];
+  /** A list with one more flag, by the list it extends and then the flag (both shared). */
+  private readonly longer = new Map<Flags, Map<ProblemFlag, Flags>>();
 
-  private shared(key: number, make: () => ProblemFlag): ProblemFlag[] {
-    let list = this.lists.get(key);
+  private shared(s: number, key: unknown, make: () => ProblemFlag): Flags {
+    let lists = this.byStage[s];
+    if (lists === undefined) {
+      lists = new Map();
+      this.byStage[s] = lists;
+    }
+    let list = lists.get(key);
     if (list === undefined) {
       list = Object.freeze([Object.freeze(make())]);
-      this.lists.set(key, list);
+      lists.set(key, list);
     }
-    return list as ProblemFlag[];
+    return list;
   }
 
-  noActivity(s: number, stage: StageId, days: number, limit: number): ProblemFlag[] {
-    // Stage indices fit in 4 bits; keys stay small integers.
-    return this.shared(days * 32 + s * 2, () => ({
-      problem: 'stalled',
-      rule: 'no-activity',
+  // Keys never collide across kinds: whole days are ≥ 0, next-step-missing is -1, skip masks
+  // (5 bits) -2 to -33, quality (1–5) -1001 to -1005, and due dates are strings.
+  noActivity(s: number, stage: StageId, days: number, limit: number): Flags {
+    return this.shared(s, days, () => ({ problem: 'stalled', rule: 'no-activity', stage, days, limit }));
+  }
+
+  nextStepMissing(s: number, stage: StageId): Flags {
+    return this.shared(s, -1, () => ({ problem: 'stalled', rule: 'next-step-missing', stage }));
+  }
+
+  /** `due` is an ISO date (yyyy-mm-dd), never a number. */
+  nextStepOverdue(s: number, stage: StageId, due: string): Flags {
+    return this.shared(s, due, () => ({ problem: 'stalled', rule: 'next-step-overdue', stage, due }));
+  }
+
+  skipped(s: number, stage: StageId, mask: number, stages: () => StageId[]): Flags {
+    return this.shared(s, -2 - mask, () => ({
+      problem: 'skipped-stages',
+      rule: 'skipped',
       stage,
-      days,
-      limit,
+      stages: Object.freeze(stages()) as StageId[],
     }));
   }
 
-  nextStepMissing(s: number, stage: StageId): ProblemFlag[] {
-    return this.shared(s * 2 + 1, () => ({ problem: 'stalled', rule: 'next-step-missing', stage }));
+  lowQuality(s: number, stage: StageId, quality: number): Flags {
+    return this.shared(s, -1000 - quality, () => ({
+      problem: 'low-quality',
+      rule: 'low-quality-late',
+      stage,
+      quality,
+    }));
   }
-}
 
-/** `flags` plus one more, never editing `flags` (it may be a shared list). */
-export function withFlag(flags: ProblemFlag[] | undefined, flag: ProblemFlag): ProblemFlag[] {
-  return flags === undefined ? [flag] : [...flags, flag];
+  /** `flags` followed by `one`'s flag, shared like the lists it joins. */
+  join(flags: Flags | undefined, one: Flags): Flags {
+    if (flags === undefined) return one;
+    const flag = one[0] as ProblemFlag;
+    let next = this.longer.get(flags);
+    if (next === undefined) {
+      next = new Map();
+      this.longer.set(flags, next);
+    }
+    let list = next.get(flag);
+    if (list === undefined) {
+      list = Object.freeze([...flags, flag]);
+      next.set(flag, list);
+    }
+    return list;
+  }
 }

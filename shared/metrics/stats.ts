@@ -1,3 +1,4 @@
+import { borrowFloat64, borrowUint8, giveBack } from './scratch';
 import type { DurationFigure, RateFigure } from './types';
 
 /** A share that is null when there is nothing to divide by, and never leaves [0, 1]. */
@@ -7,17 +8,6 @@ export function rate(numerator: number, denominator: number): RateFigure {
     numerator,
     denominator,
   };
-}
-
-/**
- * Median by quickselect (average O(n)) on a scratch copy: sorting every
- * duration list would cost more than the rest of the engine on 500,000 events.
- */
-export function median(values: ArrayLike<number>, count = values.length): number | null {
-  if (count === 0) return null;
-  const a = new Float64Array(count);
-  for (let i = 0; i < count; i++) a[i] = values[i] as number;
-  return medianInPlace(a, count);
 }
 
 /** Median of a[0..count), reordering them: for scratch buffers nobody reads in order again. */
@@ -56,32 +46,87 @@ function select(a: Float64Array, k: number, count: number): number {
   return a[k] as number;
 }
 
-/** A growable list of numbers (durations in days) with its mean and median. */
-export class DurationList {
-  private values = new Float64Array(64);
+/**
+ * Durations (in days) in groups (stages, months) with each group's mean and
+ * median. Values go into one borrowed scratch buffer with their group beside
+ * them; `figures()` gathers each group into a second buffer and selects its
+ * median there, then hands both back. `capacity` bounds how many values are
+ * pushed (the loop's length). Call `figures()` once, last.
+ */
+export class DurationGroups {
+  private readonly values: Float64Array;
+  private readonly group: Uint8Array;
+  private readonly sums: Float64Array;
+  private readonly counts: Uint32Array;
   private n = 0;
-  private sum = 0;
 
-  push(days: number): void {
-    if (this.n === this.values.length) {
-      const next = new Float64Array(this.values.length * 2);
-      next.set(this.values);
-      this.values = next;
-    }
-    this.values[this.n++] = days;
-    this.sum += days;
+  constructor(groups: number, capacity: number) {
+    this.values = borrowFloat64(capacity);
+    this.group = borrowUint8(capacity);
+    this.sums = new Float64Array(groups);
+    this.counts = new Uint32Array(groups);
   }
 
-  get count(): number {
-    return this.n;
+  push(g: number, days: number): void {
+    this.values[this.n] = days;
+    this.group[this.n++] = g;
+    this.sums[g] = (this.sums[g] as number) + days;
+    this.counts[g] = (this.counts[g] as number) + 1;
+  }
+
+  figures(): DurationFigure[] {
+    const { counts, sums, values, group, n } = this;
+    const groups = counts.length;
+    if (groups === 1) {
+      const figure = {
+        meanDays: n > 0 ? (sums[0] as number) / n : null,
+        medianDays: medianInPlace(values, n),
+        count: n,
+      };
+      giveBack(values);
+      giveBack(group);
+      return [figure];
+    }
+    // Where each group starts in the gathered buffer (a counting sort: values stay in push order).
+    const fill = new Uint32Array(groups);
+    for (let g = 1; g < groups; g++) fill[g] = (fill[g - 1] as number) + (counts[g - 1] as number);
+    const starts = fill.slice();
+    const gathered = borrowFloat64(n);
+    for (let k = 0; k < n; k++) {
+      const g = group[k] as number;
+      gathered[fill[g] as number] = values[k] as number;
+      fill[g] = (fill[g] as number) + 1;
+    }
+    giveBack(values);
+    giveBack(group);
+    const out: DurationFigure[] = [];
+    for (let g = 0; g < groups; g++) {
+      const count = counts[g] as number;
+      const at = starts[g] as number;
+      out.push({
+        meanDays: count > 0 ? (sums[g] as number) / count : null,
+        medianDays: medianInPlace(gathered.subarray(at, at + count), count),
+        count,
+      });
+    }
+    giveBack(gathered);
+    return out;
+  }
+}
+
+/** One group of durations: a list's mean and median. */
+export class DurationList {
+  private readonly groups: DurationGroups;
+
+  constructor(capacity: number) {
+    this.groups = new DurationGroups(1, capacity);
+  }
+
+  push(days: number): void {
+    this.groups.push(0, days);
   }
 
   figure(): DurationFigure {
-    return {
-      meanDays: this.n > 0 ? this.sum / this.n : null,
-      // The list is scratch (its order means nothing), so select in place instead of on a copy.
-      medianDays: medianInPlace(this.values, this.n),
-      count: this.n,
-    };
+    return this.groups.figures()[0] as DurationFigure;
   }
 }

@@ -2,7 +2,7 @@ import { keyedRecord } from '../model/keyed-record';
 import { DAY_MS } from '../time/day';
 import { bucketOf, type MetricsContext } from './context';
 import { WON } from './lead-histories';
-import { DurationList } from './stats';
+import { DurationGroups } from './stats';
 import { localDate, monthKey, startOfLocalDay } from './time-zone';
 import type { MonthBucket, TrendSeries } from './types';
 
@@ -25,8 +25,8 @@ export function trends(ctx: MetricsContext): TrendSeries {
   const end = (months[months.length - 1] as MonthBucket).end;
   const won = months.map(() => 0);
   const lost = months.map(() => 0);
-  const cycles = months.map(() => new DurationList());
   const { h } = ctx;
+  const cycles = new DurationGroups(months.length, h.leads.length);
   const nSources = h.sources.length;
   const created = new Uint32Array(nSources * months.length);
   for (let i = 0; i < h.leads.length; i++) {
@@ -41,9 +41,9 @@ export function trends(ctx: MetricsContext): TrendSeries {
     if (m < 0) continue;
     if (h.status[i] === WON) won[m] = (won[m] as number) + 1;
     else lost[m] = (lost[m] as number) + 1;
-    (cycles[m] as DurationList).push(Math.max(0, closedAt - createdAt) / DAY_MS);
+    cycles.push(m, Math.max(0, closedAt - createdAt) / DAY_MS);
   }
-  const figures = cycles.map((c) => c.figure());
+  const figures = cycles.figures();
   // A series per source that has at least one lead in the window.
   const leadsBySource = keyedRecord<number[]>();
   h.sources.forEach((source, s) => {

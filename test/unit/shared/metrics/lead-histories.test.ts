@@ -33,7 +33,6 @@ describe('buildLeadHistories', () => {
     );
     expect([h.stage[0], h.status[0], h.maxReached[0], h.opportunityAt[0]]).toEqual([3, OPEN, 3, 5 * DAY]);
     expect(h.closedAt[0]).toBeNaN();
-    expect(h.lastEventAt[0]).toBeNaN();
   });
 
   it('trusts the latest event over stale lead fields', () => {
@@ -97,7 +96,6 @@ describe('buildLeadHistories', () => {
     );
     // Stored order at t = 1 day: won first, then a move to Interest: the last event wins.
     expect([h.stage[0], h.status[0]]).toEqual([1, OPEN]);
-    expect(h.lastEventAt[0]).toBe(DAY);
   });
 
   it('records skips from `skipped` and from the stage gap, and forgets a skip once visited', () => {

@@ -8,7 +8,7 @@ import { leadsBySource } from '../../../../shared/metrics/leads-by-source';
 import { resolvePeriod } from '../../../../shared/metrics/period';
 import { tallyProblems } from '../../../../shared/metrics/problem-tally';
 import { findProblems } from '../../../../shared/metrics/problems';
-import { median } from '../../../../shared/metrics/stats';
+import { DurationGroups, DurationList } from '../../../../shared/metrics/stats';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../../shared/model/settings';
 import { STAGE_IDS } from '../../../../shared/process/stage-list';
 import { HORIZON, leadScript, ORIGIN, pipeline, playScript } from './arbitrary-pipeline';
@@ -84,20 +84,44 @@ describe('metric properties', () => {
     );
   });
 
-  it('median equals the middle of the sorted list', () => {
+  it('each group’s median and mean equal those of its sorted values, however lists overlap', () => {
+    const middle = (xs: number[]): number | null => {
+      const s = [...xs].sort((a, b) => a - b);
+      const n = s.length;
+      if (n === 0) return null;
+      return n % 2 ? (s[(n - 1) / 2] as number) : ((s[n / 2 - 1] as number) + (s[n / 2] as number)) / 2;
+    };
+    const entry = fc.tuple(fc.integer({ min: 0, max: 4 }), fc.double({ min: 0, max: 1000, noNaN: true }));
     fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 1, maxLength: 60 }),
-        (xs) => {
-          const s = [...xs].sort((a, b) => a - b);
-          const n = s.length;
-          const expected =
-            n % 2 ? (s[(n - 1) / 2] as number) : ((s[n / 2 - 1] as number) + (s[n / 2] as number)) / 2;
-          expect(median(xs)).toBeCloseTo(expected, 9);
-        },
-      ),
+      fc.property(fc.array(entry, { maxLength: 80 }), fc.array(entry, { maxLength: 40 }), (xs, ys) => {
+        // Two lists alive at once: the second cannot share the first's scratch buffer.
+        const a = new DurationGroups(5, xs.length);
+        const b = new DurationList(ys.length);
+        xs.forEach(([g, v], k) => {
+          a.push(g, v);
+          const y = ys[k];
+          if (y) b.push(y[1]);
+        });
+        for (const y of ys.slice(xs.length)) b.push(y[1]);
+        const figures = a.figures();
+        for (let g = 0; g < 5; g++) {
+          const values = xs.filter(([h]) => h === g).map(([, v]) => v);
+          const f = figures[g];
+          expect(f?.count).toBe(values.length);
+          const mid = middle(values);
+          if (mid === null) expect(f?.medianDays).toBeNull();
+          else expect(f?.medianDays).toBeCloseTo(mid, 9);
+          if (values.length === 0) expect(f?.meanDays).toBeNull();
+          else expect(f?.meanDays).toBeCloseTo(values.reduce((n, v) => n + v, 0) / values.length, 9);
+        }
+        const all = ys.map(([, v]) => v);
+        const single = b.figure();
+        expect(single.count).toBe(all.length);
+        const mid = middle(all);
+        if (mid === null) expect(single.medianDays).toBeNull();
+        else expect(single.medianDays).toBeCloseTo(mid, 9);
+      }),
     );
-    expect(median([])).toBeNull();
   });
 });
 

@@ -20,7 +20,6 @@ export interface PlainHistory {
   closedAt: number;
   closedStage: StageId;
   lostReason: string | undefined;
-  lastEventAt: number;
   activityAt: number;
   skippedEver: StageId[];
   skippedPending: StageId[];
@@ -54,7 +53,6 @@ export function plainHistory(lead: Lead, events: StageEvent[], opportunityStage:
       closedAt: lead.status === 'open' ? Number.NaN : lead.stageChangedAt,
       closedStage: lead.stage,
       lostReason: lead.status === 'lost' ? lead.lostReason : undefined,
-      lastEventAt: Number.NaN,
       activityAt: Math.max(lead.updatedAt, lead.stageChangedAt),
       skippedEver: [],
       skippedPending: [],
@@ -75,7 +73,6 @@ export function plainHistory(lead: Lead, events: StageEvent[], opportunityStage:
     closedAt: status === 'open' ? Number.NaN : lead.createdAt,
     closedStage: stage as StageId,
     lostReason: status === 'lost' ? lead.lostReason : undefined,
-    lastEventAt: (events[events.length - 1] as StageEvent).at,
     activityAt: Math.max(lead.updatedAt, lead.stageChangedAt, (events[events.length - 1] as StageEvent).at),
     skippedEver: [],
     skippedPending: [],
