@@ -5,6 +5,7 @@
 // paint; `ALL=1` prints every event over 0.7 ms), its performance marks, and the functions that
 // took the most self time. A diagnostic, not a figure: `npm run bench` times the open.
 import { rmSync } from 'node:fs';
+import { type CpuProfile, selfTimes } from './cpu-profile';
 import { launchExtension, timeToMark } from './extension-browser';
 import { seededColdProfile } from './figures-popup';
 import { bundlePageApi } from './page-call';
@@ -46,28 +47,6 @@ try {
   }
 } finally {
   rmSync(profile, { recursive: true, force: true });
-}
-
-interface CpuProfile {
-  nodes: {
-    id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number };
-    children?: number[];
-  }[];
-  samples: number[];
-  timeDeltas: number[];
-}
-function selfTimes(p: CpuProfile): [string, number][] {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const totals = new Map<string, number>();
-  p.samples.forEach((s, i) => {
-    const n = byId.get(s);
-    if (!n) return;
-    const f = n.callFrame;
-    const key = `${f.functionName || '(anon)'} ${f.url.replace(/^chrome-extension:\/\/[^/]+/, '')}:${f.lineNumber}`;
-    totals.set(key, (totals.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
-  });
-  return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
 interface TraceEvent {

@@ -4,6 +4,8 @@
 // they fell in; then the functions with the most self time (CPU profile of all runs). `LINES=N`
 // adds the N hottest lines of the bundled page script. A diagnostic, not a figure:
 // `npm run bench -- --only metrics-problems` times it.
+
+import { type CpuProfile, selfTimes } from './cpu-profile';
 import { launchExtension } from './extension-browser';
 import { bundlePageApi, call } from './page-call';
 
@@ -92,26 +94,4 @@ function hotLines(p: CpuProfile, top: number): string[] {
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([k, v]) => `${String(v).padStart(6)} ${k}`);
-}
-
-interface CpuProfile {
-  nodes: {
-    id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number };
-    children?: number[];
-    positionTicks?: { line: number; ticks: number }[];
-  }[];
-  samples: number[];
-  timeDeltas: number[];
-}
-function selfTimes(p: CpuProfile): [string, number][] {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const totals = new Map<string, number>();
-  p.samples.forEach((s, i) => {
-    const f = byId.get(s)?.callFrame;
-    if (!f) return;
-    const key = `${f.functionName || '(anon)'}:${f.lineNumber}`;
-    totals.set(key, (totals.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
-  });
-  return [...totals].sort((a, b) => b[1] - a[1]);
 }
