@@ -3,9 +3,9 @@ import type { Settings } from '../../shared/model/settings';
 import { resolveProcess } from '../../shared/process/resolve-settings';
 import type { StageId } from '../../shared/process/stage-list';
 import { DEFAULT_LOST_REASONS } from '../../shared/process/stages';
-import { getDb } from '../data/db';
 import { readSettings, SETTINGS_DEFAULTS } from '../data/settings/settings-read';
 import { applyLanguage, uiLang } from '../ui/i18n';
+import { database } from './lazy-database';
 import { keepSettings, readCachedSettings } from './pipeline/first-screen-cache';
 
 /** The team's settings as the whole app sees them: a rename here shows on every screen. */
@@ -14,7 +14,7 @@ export const processDef = computed(() => resolveProcess(settings.value));
 
 /** First read, before the first paint: no validation code (see settings-read.ts). */
 export async function loadSettingsFast(): Promise<void> {
-  const s = await readSettings(getDb());
+  const s = await readSettings(await database());
   // The copy drawn first (showCachedSettings) was right: no redraw of the whole app.
   const same = shownFromCache && JSON.stringify(s) === JSON.stringify(settings.value);
   shownFromCache = false;

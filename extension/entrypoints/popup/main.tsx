@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from '../../popup/app';
+import { loadDatabaseCode } from '../../popup/lazy-database';
 import { showScreen } from '../../popup/navigation-store';
 import { seedCachedFormats } from '../../popup/pipeline/first-screen-cache';
 import { loadPipeline, setFullView, showCachedPipeline } from '../../popup/pipeline/pipeline-store';
@@ -40,12 +41,17 @@ function afterFirstFrame(run: () => void): void {
 }
 
 seedCachedFormats();
+// The first screen as the last open left it (first-screen-cache.ts), when it can stand in for the
+// real read. Known before anything waits: without it (first open, another day) the database's
+// code (Dexie) starts loading at once; with it, after the first frame (lazy-database.ts).
+const pipelineCopied = showCachedPipeline(mode.full);
+if (!pipelineCopied) void loadDatabaseCode();
 // A copy that cannot be applied (its language's messages unreadable) is no copy: read the database.
 const cachedSettings = showCachedSettings().catch(() => false);
 void cachedSettings.then((cached) => {
-  if (cached && showCachedPipeline(mode.full)) {
-    // The first screen as the last open left it (first-screen-cache.ts), drawn before the
-    // database is open; the real reads start once that frame is up and replace it if it changed.
+  if (cached && pipelineCopied) {
+    // Drawn before the database is open; the real reads start once that frame is up and
+    // replace it if it changed.
     draw();
     afterFirstFrame(() => {
       void readSettings();
@@ -54,7 +60,8 @@ void cachedSettings.then((cached) => {
     return;
   }
   // Settings (stage names, language) and the pipeline are read in parallel; the
-  // app draws once the language is known, so no string changes under the rep's eyes.
+  // app draws once the language is known, so no string changes under the rep's eyes. (A pipeline
+  // copy without a settings copy is drawn only until that read replaces it, as with both.)
   const pipelineLoaded = loadPipeline(mode.full);
   void readSettings().finally(() => {
     draw();

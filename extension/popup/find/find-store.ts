@@ -2,8 +2,8 @@ import { effect, signal, untracked } from '@preact/signals';
 import type { ProblemId } from '../../../shared/metrics/problems';
 import type { Lead } from '../../../shared/model/lead';
 import type { StageEvent } from '../../../shared/model/stage-event';
-import { getDb } from '../../data/db';
 import { allLeadsAndEvents } from '../../data/leads/lead-queries';
+import { database } from '../lazy-database';
 import { dataVersion } from '../pipeline/pipeline-store';
 import { settings } from '../settings-store';
 import { EMPTY_QUERY, type FindQuery, findLeads, isFinding } from './find-logic';
@@ -28,7 +28,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let run = 0;
 
 async function loaded(withProblems: boolean) {
-  const db = getDb();
+  const db = await database();
   const version = dataVersion.value;
   if (cache?.version !== version) cache = { version, ...(await allLeadsAndEvents(db)) };
   if (withProblems && !cache.problems) {

@@ -1,6 +1,5 @@
 import { signal } from '@preact/signals';
 import type { Lead } from '../../../shared/model/lead';
-import { getDb } from '../../data/db';
 import { firstRowsOf, GROUP_IDS, type GroupId } from '../../data/leads/lead-queries';
 import {
   loadSummary,
@@ -9,6 +8,7 @@ import {
   verifySummary,
 } from '../../data/leads/pipeline-summary';
 import { localIsoDate } from '../../ui/format';
+import { database } from '../lazy-database';
 import { requestBadgeRefresh } from '../metrics/badge-refresh';
 import { keepPipeline, readCachedPipeline } from './first-screen-cache';
 
@@ -67,7 +67,7 @@ export function loadPipeline(withClosedRows = false): Promise<void> {
 
 async function readPipeline(withClosedRows: boolean): Promise<void> {
   try {
-    const db = getDb();
+    const db = await database();
     const today = localIsoDate(Date.now());
     const shown = GROUP_IDS.filter((g) => withClosedRows || (g !== 'won' && g !== 'lost'));
     const [summary, ...rows] = await Promise.all([
@@ -105,7 +105,7 @@ export async function verifyPipeline(): Promise<void> {
   const shown = pipeline.value;
   if (!shown) return;
   try {
-    const rebuilt = await verifySummary(getDb(), shown.summary);
+    const rebuilt = await verifySummary(await database(), shown.summary);
     if (rebuilt && pipeline.value === shown) await loadPipeline(fullView);
   } catch (err) {
     console.warn('[embudo] could not verify the pipeline counts', err);

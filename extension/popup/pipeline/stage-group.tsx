@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Lead } from '../../../shared/model/lead';
-import { getDb } from '../../data/db';
 import { type GroupId, groupKeys, leadsByIds } from '../../data/leads/lead-queries';
 import { formatMoneyByCurrency, localIsoDate } from '../../ui/format';
 import { t, uiLang } from '../../ui/i18n';
 import { playbookLink } from '../../ui/links';
+import { database } from '../lazy-database';
 import { settings, stageName } from '../settings-store';
 import { requestFlags } from '../ui/row-flags-store';
 import { VirtualList } from '../ui/virtual-list';
@@ -49,8 +49,8 @@ export function StageGroup({ group, figures, firstRows, orderedOn, maxRows, fold
       createPager(
         figures.count,
         firstRows,
-        () => groupKeys(getDb(), group, orderedOn),
-        (ids) => leadsByIds(getDb(), ids),
+        async () => groupKeys(await database(), group, orderedOn),
+        async (ids) => leadsByIds(await database(), ids),
       ),
     [figures.count, firstRows, group, orderedOn],
   );

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import type { ProblemFlag } from '../../../shared/metrics/problems';
 import type { Lead } from '../../../shared/model/lead';
-import { getDb } from '../../data/db';
+import { database } from '../lazy-database';
 import { dataVersion } from '../pipeline/pipeline-store';
 import { settings } from '../settings-store';
 
@@ -37,7 +37,7 @@ async function flush(): Promise<void> {
   const version = dataVersion.value;
   try {
     const { flagsForLeads } = await import('./problem-flags');
-    const found = await flagsForLeads(getDb(), batch, settings.value, Date.now());
+    const found = await flagsForLeads(await database(), batch, settings.value, Date.now());
     if (version !== dataVersion.value) return;
     const next = new Map(rowFlags.value);
     for (const lead of batch) next.set(lead.id, found.get(lead.id) ?? []);

@@ -23,6 +23,7 @@ describe('layout', () => {
     expect(loose('extension/popup').sort()).toEqual(
       [
         'app.tsx',
+        'lazy-database.ts',
         'navigation-store.ts',
         'popup.css',
         'screens.ts',
