@@ -4,9 +4,11 @@
 // after the browser starts that load took longer than the compile; now the two
 // overlap (see README, Performance: cold open). The connection is a warm-up
 // only: it is closed as soon as the app has its own, or a newer version wants
-// the database. A database that does not exist yet is not created here.
+// the database. A database that does not exist yet is not created here. When the
+// first frame comes from a copy, the warm-up is left out (firstScreenCopied).
 (() => {
   try {
+    if (firstScreenCopied()) return;
     const req = indexedDB.open('embudo');
     req.onupgradeneeded = () => req.transaction?.abort();
     req.onerror = (e) => e.preventDefault();
@@ -19,3 +21,18 @@
     // No IndexedDB here: the app reports it when it opens its own connection.
   }
 })();
+
+// With a copy of today's first screen (extension/popup/pipeline/first-screen-cache.ts) the popup's
+// first frame needs no database, and the browser loading it from disk (25–300 ms of its work after
+// a start) would only compete with that frame for the machine: the app opens it after the frame.
+function firstScreenCopied() {
+  try {
+    const raw = localStorage.getItem('embudo.first-screen.pipeline');
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    const today = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    return raw?.includes(`"today":"${today}"`) ?? false;
+  } catch {
+    return false;
+  }
+}

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, openDb } from '../../../../extension/data/db';
+import { localIsoDate } from '../../../../extension/ui/format';
 
 const script = readFileSync('extension/public/db-preconnect.js', 'utf8');
 const preconnect = () => new Function(script)();
@@ -39,5 +40,38 @@ describe('db-preconnect.js: the popup warms the database up before its code runs
     ]);
     expect(current.verno).toBeGreaterThan(1);
     current.close();
+  });
+
+  describe('with a copy of the first screen', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    });
+    /** The page's storage holding a first-screen copy ordered on `day` (first-screen-cache.ts). */
+    const copyOf = (day: string) =>
+      vi.stubGlobal('localStorage', {
+        getItem: (key: string) =>
+          key === 'embudo.first-screen.pipeline' ? JSON.stringify({ version: 1, today: day }) : null,
+      });
+
+    it('reads the key the popup keeps its copy under', () => {
+      const cache = readFileSync('extension/popup/pipeline/first-screen-cache.ts', 'utf8');
+      expect(cache).toContain("PIPELINE_KEY = 'embudo.first-screen.pipeline'");
+      expect(script).toContain("'embudo.first-screen.pipeline'");
+    });
+
+    it("leaves the database closed when today's copy draws the first frame", () => {
+      copyOf(localIsoDate(Date.now()));
+      const open = vi.spyOn(indexedDB, 'open');
+      preconnect();
+      expect(open).not.toHaveBeenCalled();
+    });
+
+    it("still opens it when the copy is another day's (the app reads the database first)", () => {
+      copyOf('2020-01-01');
+      const open = vi.spyOn(indexedDB, 'open');
+      preconnect();
+      expect(open).toHaveBeenCalledWith(DB_NAME);
+    });
   });
 });
