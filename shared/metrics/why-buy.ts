@@ -67,11 +67,14 @@ function count(tally: Tally, ids: readonly string[] | undefined, status: number)
     const id = ids[j] as string;
     // Each id once, as a Set would, without making one per lead (lists hold a handful of ids).
     if (ids.indexOf(id) !== j) continue;
-    const t = tally.get(id) ?? { won: 0, lost: 0, all: 0 };
+    let t = tally.get(id);
+    if (t === undefined) {
+      t = { won: 0, lost: 0, all: 0 };
+      tally.set(id, t);
+    }
     t.all++;
     if (status === WON) t.won++;
     else if (status === LOST) t.lost++;
-    tally.set(id, t);
   }
   return true;
 }
