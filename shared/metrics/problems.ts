@@ -5,7 +5,7 @@ import { resolveProcess } from '../process/resolve-settings';
 import { STAGE_IDS, type StageId } from '../process/stage-list';
 import { DAY_MS } from '../time/day';
 import type { ProblemDefinition } from './definition';
-import { buildLeadHistories, type LeadHistories, OPEN, stageIndexOf, stagesInMask } from './lead-histories';
+import { buildLeadHistories, type LeadHistories, OPEN, stageIndexOf } from './lead-histories';
 import { SharedFlags } from './shared-flags';
 import { localIsoDate, systemTimeZone, type TimeZone } from './time-zone';
 
@@ -131,10 +131,7 @@ export function findProblems(input: ProblemsInput, histories?: LeadHistories): P
     const pending = h.skippedPending[i] as number;
     if (pending !== 0) {
       counts['skipped-stages']++;
-      flags = shared.join(
-        flags,
-        shared.skipped(s, stage, pending, () => stagesInMask(pending)),
-      );
+      flags = shared.join(flags, shared.skipped(s, stage, pending));
     }
     const quality = s >= decision ? (h.leads[i] as Lead).quality : undefined;
     if (quality !== undefined && quality <= 2) {

@@ -1,4 +1,5 @@
 import type { StageId } from '../process/stage-list';
+import { stagesInMask } from './lead-histories';
 import type { ProblemFlag } from './problems';
 
 type Flags = readonly ProblemFlag[];
@@ -18,51 +19,65 @@ export class SharedFlags {
   /** A list with one more flag, by the list it extends and then the flag (both shared). */
   private readonly longer = new Map<Flags, Map<ProblemFlag, Flags>>();
 
-  private shared(s: number, key: unknown, make: () => ProblemFlag): Flags {
+  /**
+   * The list for this stage and key, made from `flag` the first time. Callers pass
+   * `this.found(s, key) ?? this.keep(s, key, {…})`, so the flag object is only built
+   * when the list is new: a closure per call would be one more allocation per lead.
+   */
+  private found(s: number, key: unknown): Flags | undefined {
+    return this.byStage[s]?.get(key);
+  }
+
+  private keep(s: number, key: unknown, flag: ProblemFlag): Flags {
     let lists = this.byStage[s];
     if (lists === undefined) {
       lists = new Map();
       this.byStage[s] = lists;
     }
-    let list = lists.get(key);
-    if (list === undefined) {
-      list = Object.freeze([Object.freeze(make())]);
-      lists.set(key, list);
-    }
+    const list = Object.freeze([Object.freeze(flag)]);
+    lists.set(key, list);
     return list;
   }
 
   // Keys never collide across kinds: whole days are ≥ 0, next-step-missing is -1, skip masks
   // (5 bits) -2 to -33, quality (1–5) -1001 to -1005, and due dates are strings.
   noActivity(s: number, stage: StageId, days: number, limit: number): Flags {
-    return this.shared(s, days, () => ({ problem: 'stalled', rule: 'no-activity', stage, days, limit }));
+    return (
+      this.found(s, days) ??
+      this.keep(s, days, { problem: 'stalled', rule: 'no-activity', stage, days, limit })
+    );
   }
 
   nextStepMissing(s: number, stage: StageId): Flags {
-    return this.shared(s, -1, () => ({ problem: 'stalled', rule: 'next-step-missing', stage }));
+    return this.found(s, -1) ?? this.keep(s, -1, { problem: 'stalled', rule: 'next-step-missing', stage });
   }
 
   /** `due` is an ISO date (yyyy-mm-dd), never a number. */
   nextStepOverdue(s: number, stage: StageId, due: string): Flags {
-    return this.shared(s, due, () => ({ problem: 'stalled', rule: 'next-step-overdue', stage, due }));
+    return (
+      this.found(s, due) ?? this.keep(s, due, { problem: 'stalled', rule: 'next-step-overdue', stage, due })
+    );
   }
 
-  skipped(s: number, stage: StageId, mask: number, stages: () => StageId[]): Flags {
-    return this.shared(s, -2 - mask, () => ({
-      problem: 'skipped-stages',
-      rule: 'skipped',
-      stage,
-      stages: Object.freeze(stages()) as StageId[],
-    }));
+  skipped(s: number, stage: StageId, mask: number): Flags {
+    const key = -2 - mask;
+    return (
+      this.found(s, key) ??
+      this.keep(s, key, {
+        problem: 'skipped-stages',
+        rule: 'skipped',
+        stage,
+        stages: Object.freeze(stagesInMask(mask)) as StageId[],
+      })
+    );
   }
 
   lowQuality(s: number, stage: StageId, quality: number): Flags {
-    return this.shared(s, -1000 - quality, () => ({
-      problem: 'low-quality',
-      rule: 'low-quality-late',
-      stage,
-      quality,
-    }));
+    const key = -1000 - quality;
+    return (
+      this.found(s, key) ??
+      this.keep(s, key, { problem: 'low-quality', rule: 'low-quality-late', stage, quality })
+    );
   }
 
   /** `flags` followed by `one`'s flag, shared like the lists it joins. */
