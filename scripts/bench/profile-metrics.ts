@@ -2,7 +2,8 @@
 // where `analyse()` spends its time in the browser, as the `metrics-problems` figure runs it. Prints
 // each timed call against the floor; the garbage collections by kind (trace) and which timed call
 // they fell in; then the functions with the most self time (CPU profile of all runs). `LINES=N`
-// adds the N hottest lines of the bundled page script. A diagnostic, not a figure:
+// adds the N hottest lines of the bundled page script; `BALLAST=1` seeds first, as the full run
+// does. A diagnostic, not a figure:
 // `npm run bench -- --only metrics-problems` times it.
 
 import { type CpuProfile, selfTimes } from './cpu-profile';
@@ -15,6 +16,9 @@ const ext = await launchExtension();
 try {
   const page = await ext.open('bench-blank.html');
   await page.evaluate(await bundlePageApi());
+  // BALLAST=1: the page first seeds 10k and 100k leads, as the full bench's popup figures do
+  // before this one (their generated pipelines stay in the page's memory).
+  if (process.env.BALLAST) for (const n of [10_000, 100_000]) await call(page, 'seed', n);
   await call(page, 'prepareMetrics', leads);
   await call(page, 'metricsAndProblems');
   const cdp = await ext.context.newCDPSession(page);
