@@ -17,21 +17,15 @@ const TEST_BUILD = resolve('.output-test/chrome-mv3');
  * `profile` keeps the browser's data in that folder across launches (the cold
  * open relaunches on it); `id`, when known, spares waiting for the service
  * worker, which a relaunched browser starts only when an event calls for it.
- * `args` adds Chromium flags (diagnostics, e.g. `--js-flags=--trace-deopt`).
  */
 export async function launchExtension(
-  opts: { dir?: string; profile?: string; id?: string; args?: string[] } = {},
+  opts: { dir?: string; profile?: string; id?: string } = {},
 ): Promise<ExtensionBrowser> {
   const dir = opts.dir ?? TEST_BUILD;
   const context = await chromium.launchPersistentContext(opts.profile ?? '', {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      ...QUIET_FLAGS,
-      ...(opts.args ?? []),
-    ],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_FLAGS],
   });
   const id =
     opts.id ??

@@ -25,7 +25,7 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  const gc: { name: string; dur?: number; ph: string; args?: { data?: Record<string, unknown> } }[] = [];
+  const gc: { name: string; dur?: number; ph: string }[] = [];
   cdp.on('Tracing.dataCollected', (d) => gc.push(...(d.value as never[])));
   const traced = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
   await cdp.send('Tracing.start', {
