@@ -1,11 +1,13 @@
 /**
  * How long the service worker waits after it starts before its own
- * bookkeeping (badge recount, review schedule). The worker starts with the
+ * bookkeeping (badge recount, review schedule, the standing sync alert, a
+ * sync left without its alarm). The worker starts with the
  * browser and again after every idle stop, often just as the rep opens the
  * popup; that bookkeeping reads every open lead, and run at once it competed
  * with the popup's first screen for the CPU and the database (a cold first
  * open at 10k leads took ≈ 400 ms instead of ≈ 150 ms). Nothing it keeps is
- * urgent: the badge is a reminder, the review alarm is days away.
+ * urgent: the badge is a reminder, the review alarm is days away, a sync run
+ * a few seconds late still lands well before the next alarm.
  */
 export const STARTUP_DELAY_MS = 5000;
 

@@ -21,13 +21,18 @@ export function planNextRun(state: SyncState, on: boolean): Promise<unknown> {
   return browser.alarms.create(SYNC_ALARM, { delayInMinutes: retryMinutes(state.failures) });
 }
 
+/**
+ * A service worker woken up with sync on and no alarm (a browser restart):
+ * run now, which plans the next. The background calls it with its other
+ * start-up work, after the popup's first frame (start-up.ts).
+ */
+export async function resumeSync(runner: SyncRunner, isOn: () => Promise<boolean>): Promise<void> {
+  if ((await isOn()) && !(await browser.alarms.get(SYNC_ALARM))) void runner.run();
+}
+
 export function installSyncSchedule(runner: SyncRunner, isOn: () => Promise<boolean>) {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void runner.run();
-  });
-  // A service worker woken up with sync on and no alarm (a browser restart): plan one.
-  void isOn().then(async (on) => {
-    if (on && !(await browser.alarms.get(SYNC_ALARM))) void runner.run();
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Call after every local write. */

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { installBadge } from '../../../../extension/background/badge';
 import { installReviewReminder } from '../../../../extension/background/review-reminder';
 import { afterStartup, STARTUP_DELAY_MS } from '../../../../extension/background/start-up';
+import type { SyncRunner } from '../../../../extension/background/sync-runner';
+import { installSyncSchedule, resumeSync } from '../../../../extension/background/sync-schedule';
 import type { EmbudoDb } from '../../../../extension/data/db';
 
 describe('afterStartup: the service worker’s own bookkeeping waits', () => {
@@ -27,7 +29,7 @@ describe('afterStartup: the service worker’s own bookkeeping waits', () => {
   });
 });
 
-describe('the badge and the review reminder leave their start-up run to afterStartup', () => {
+describe('the badge, the review reminder and team sync leave their start-up run to afterStartup', () => {
   it('installing them reads nothing: no recount, no database', () => {
     const listener = { addListener: vi.fn() };
     vi.stubGlobal('browser', {
@@ -39,11 +41,38 @@ describe('the badge and the review reminder leave their start-up run to afterSta
       const db = vi.fn(() => ({}) as EmbudoDb);
       installBadge(refresh);
       const sync = installReviewReminder(db);
+      const isOn = vi.fn(async () => true);
+      const runner = { run: vi.fn() } as unknown as SyncRunner;
+      installSyncSchedule(runner, isOn);
       expect(refresh).not.toHaveBeenCalled();
       expect(db).not.toHaveBeenCalled();
+      expect(isOn).not.toHaveBeenCalled();
+      expect(runner.run).not.toHaveBeenCalled();
       expect(typeof sync).toBe('function');
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('resumeSync: the start-up check for a sync left without its alarm', () => {
+  const run = async (on: boolean, alarm: object | undefined) => {
+    vi.stubGlobal('browser', { alarms: { get: vi.fn(async () => alarm) } });
+    try {
+      const runner = { run: vi.fn() } as unknown as SyncRunner;
+      await resumeSync(runner, async () => on);
+      return (runner.run as ReturnType<typeof vi.fn>).mock.calls.length;
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  };
+
+  it('runs when sync is on and no alarm is planned (a browser restart)', async () => {
+    expect(await run(true, undefined)).toBe(1);
+  });
+
+  it('leaves it to the alarm when one is planned, and does nothing with sync off', async () => {
+    expect(await run(true, { name: 'embudo-sync' })).toBe(0);
+    expect(await run(false, undefined)).toBe(0);
   });
 });
