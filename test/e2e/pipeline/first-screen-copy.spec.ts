@@ -13,6 +13,8 @@ function deleteStored(page: Page, id: string): Promise<void> {
     (id) =>
       new Promise<void>((resolve, reject) => {
         const req = indexedDB.open('embudo');
+        // Never create the database here (an empty one would block the app's own open).
+        req.onupgradeneeded = () => req.transaction?.abort();
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const tx = req.result.transaction('leads', 'readwrite');

@@ -89,7 +89,10 @@ export async function storedLeads(page: Page): Promise<StoredLead[]> {
     () =>
       new Promise((resolve, reject) => {
         const req = indexedDB.open('embudo');
-        req.onerror = () => reject(req.error);
+        // No database yet (the app has not opened it): nothing is stored. Opening it here would
+        // create an empty one, and the app's own open would then wait on this connection.
+        req.onupgradeneeded = () => req.transaction?.abort();
+        req.onerror = () => (req.error?.name === 'AbortError' ? resolve([]) : reject(req.error));
         req.onsuccess = () => {
           const db = req.result;
           const all = db.transaction('leads').objectStore('leads').getAll();

@@ -93,6 +93,8 @@ export async function seed(
     ({ leads, meta }) =>
       new Promise<void>((resolve, reject) => {
         const req = indexedDB.open('embudo');
+        // Never create the database here (an empty one would block the app's own open).
+        req.onupgradeneeded = () => req.transaction?.abort();
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
@@ -118,7 +120,10 @@ export async function storedRows<T = Record<string, unknown>>(page: Page, store:
     (store) =>
       new Promise<T[]>((resolve, reject) => {
         const req = indexedDB.open('embudo');
-        req.onerror = () => reject(req.error);
+        // No database yet (the app has not opened it): nothing is stored. Opening it here would
+        // create an empty one, and the app's own open would then wait on this connection.
+        req.onupgradeneeded = () => req.transaction?.abort();
+        req.onerror = () => (req.error?.name === 'AbortError' ? resolve([]) : reject(req.error));
         req.onsuccess = () => {
           const db = req.result;
           const all = db.transaction(store).objectStore(store).getAll();

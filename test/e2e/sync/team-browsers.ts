@@ -131,6 +131,8 @@ export function putRow(page: Page, store: string, row: unknown): Promise<void> {
     ({ store, row }) =>
       new Promise<void>((resolve, reject) => {
         const req = indexedDB.open('embudo');
+        // Never create the database here (an empty one would block the app's own open).
+        req.onupgradeneeded = () => req.transaction?.abort();
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;

@@ -29,7 +29,10 @@ function stored(page: Page, store: string): Promise<Record<string, unknown>[]> {
     (name) =>
       new Promise((resolve, reject) => {
         const req = indexedDB.open('embudo');
-        req.onerror = () => reject(req.error);
+        // No database yet (the app has not opened it): nothing is stored. Opening it here would
+        // create an empty one, and the app's own open would then wait on this connection.
+        req.onupgradeneeded = () => req.transaction?.abort();
+        req.onerror = () => (req.error?.name === 'AbortError' ? resolve([]) : reject(req.error));
         req.onsuccess = () => {
           const all = req.result.transaction(name).objectStore(name).getAll();
           all.onsuccess = () => resolve(all.result);
