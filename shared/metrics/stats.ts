@@ -60,7 +60,10 @@ export class DurationGroups {
   private readonly counts: Uint32Array;
   private n = 0;
 
-  constructor(groups: number, capacity: number) {
+  constructor(
+    groups: number,
+    private readonly capacity: number,
+  ) {
     this.values = borrowFloat64(capacity);
     this.group = borrowUint8(capacity);
     this.sums = new Float64Array(groups);
@@ -68,6 +71,9 @@ export class DurationGroups {
   }
 
   push(g: number, days: number): void {
+    // A borrowed buffer may be longer, and a typed array drops writes past its end: a wrong
+    // capacity would skew medians silently, so it fails here instead.
+    if (this.n >= this.capacity) throw new RangeError(`more than ${this.capacity} durations pushed`);
     this.values[this.n] = days;
     this.group[this.n++] = g;
     this.sums[g] = (this.sums[g] as number) + days;

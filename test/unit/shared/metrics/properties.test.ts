@@ -125,6 +125,15 @@ describe('metric properties', () => {
   });
 });
 
+describe('DurationGroups keeps to its capacity', () => {
+  it('refuses a value past it rather than drop it from the medians', () => {
+    const groups = new DurationGroups(2, 1);
+    groups.push(0, 1);
+    expect(() => groups.push(1, 2)).toThrow(/more than 1 durations/);
+    expect(groups.figures()[0]).toEqual({ meanDays: 1, medianDays: 1, count: 1 });
+  });
+});
+
 describe('problem properties', () => {
   it('adding an unrelated lead changes no other lead’s flags', () => {
     // Capacity and stage limits out of reach: those pipeline-level findings are the only expected coupling.

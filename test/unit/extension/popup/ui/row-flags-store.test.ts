@@ -4,8 +4,12 @@ import { lead as makeLead } from '../fixtures';
 
 // The flags follow the settings they were found with: here a stalled flag fires only when the
 // settings say so, which stands in for a stage's stall threshold.
+// A check can be held back (`hold`) until the test lets it answer, to change settings while it runs.
+let hold: Promise<void> | null = null;
 const flagsForLeads = vi.fn(async (_db: unknown, leads: readonly Lead[], s: { capacity: number }) => {
-  await new Promise((ok) => setTimeout(ok, 5));
+  const wait = hold;
+  hold = null;
+  await (wait ?? new Promise((ok) => setTimeout(ok, 5)));
   return new Map(leads.map((l) => [l.id, s.capacity === 1 ? [{ problem: 'stalled' }] : []]));
 });
 vi.mock('../../../../../extension/popup/lazy-database', () => ({ database: async () => ({}) }));
@@ -30,13 +34,27 @@ describe('row flags: the rows on screen, checked with the settings in force', ()
   });
 
   it('drops a check made with settings that changed while it ran', async () => {
-    const lead = makeLead({ id: 'b' });
+    let answer = () => {};
+    hold = new Promise((ok) => {
+      answer = ok;
+    });
     settings.value = { ...settings.value, capacity: 5 };
-    requestFlags([lead]);
-    await new Promise((ok) => setTimeout(ok, 32)); // the batch is out, its answer not back yet
+    requestFlags([makeLead({ id: 'b' })]);
+    await vi.waitFor(() =>
+      expect(flagsForLeads).toHaveBeenLastCalledWith(
+        {},
+        expect.anything(),
+        expect.objectContaining({ capacity: 5 }),
+        expect.any(Number),
+      ),
+    );
+    // While that check is out, the settings change: the rows are checked again with the new ones.
     settings.value = { ...settings.value, capacity: 1 };
     await settle();
     expect(flagCount('b')).toBe(1);
-    expect(flagsForLeads.mock.calls.at(-1)?.[2]).toMatchObject({ capacity: 1 });
+    // The old check answers last, with the old settings' verdict: it must not overwrite the new one.
+    answer();
+    await settle();
+    expect(flagCount('b')).toBe(1);
   });
 });
