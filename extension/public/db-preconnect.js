@@ -5,7 +5,7 @@
 // overlap (see README, Performance: cold open). The connection is a warm-up
 // only: it is closed as soon as the app has its own, or a newer version wants
 // the database. A database that does not exist yet is not created here. When the
-// first frame comes from a copy, the warm-up is left out (firstScreenCopied).
+// first frame comes from a recent copy, the warm-up is left out (firstScreenCopied).
 (() => {
   try {
     if (firstScreenCopied()) return;
@@ -22,16 +22,22 @@
   }
 })();
 
-// With a copy of today's first screen (extension/popup/pipeline/first-screen-cache.ts) the popup's
-// first frame needs no database, and the browser loading it from disk (25–300 ms of its work after
-// a start) would only compete with that frame for the machine: the app opens it after the frame.
+// With a recent copy of the first screen (extension/popup/pipeline/first-screen-cache.ts: read
+// today or up to COPY_MAX_DAYS before) the popup's first frame needs no database, and the browser
+// loading it from disk (25–300 ms of its work after a start) would only compete with that frame
+// for the machine: the app opens it after the frame. The same rule as decodeCachedPipeline, on
+// the copy's date alone (a damaged copy only costs the warm-up; the app still checks it whole).
 function firstScreenCopied() {
+  const COPY_MAX_DAYS = 4;
   try {
     const raw = localStorage.getItem('embudo.first-screen.pipeline');
+    const m = /"today":"(\d{4})-(\d{2})-(\d{2})"/.exec(raw ?? '');
+    if (!m) return false;
     const d = new Date();
-    const pad = (n) => String(n).padStart(2, '0');
-    const today = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-    return raw?.includes(`"today":"${today}"`) ?? false;
+    const age = Math.round(
+      (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(+m[1], m[2] - 1, +m[3])) / 86400000,
+    );
+    return age >= 0 && age <= COPY_MAX_DAYS;
   } catch {
     return false;
   }

@@ -49,7 +49,7 @@ export async function timeToMark(page: Page, url: string, mark: string, timeout 
 }
 
 /** Milliseconds from navigation start to a mark the page sets (now or later). */
-async function waitForMark(page: Page, mark: string, timeout = 30_000): Promise<number> {
+export async function waitForMark(page: Page, mark: string, timeout = 30_000): Promise<number> {
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
   return page.evaluate(`new Promise((resolve, reject) => {
     const started = Date.now();

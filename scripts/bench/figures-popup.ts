@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { type ExtensionBrowser, launchExtension, timeToMark } from './extension-browser';
+import { type ExtensionBrowser, launchExtension, timeToMark, waitForMark } from './extension-browser';
 import { call } from './page-call';
 import { derivedRatio, type FigureResult, runFigure } from './runner';
 
@@ -59,9 +59,23 @@ export async function popupFigures(
 }
 
 /**
+ * Dates the first screen's copy (first-screen-cache.ts) the day before, in a page of the
+ * extension: the popup's next open is then a morning's first, with yesterday's copy.
+ */
+const AGE_COPY = `(() => {
+  const key = 'embudo.first-screen.pipeline';
+  const copy = JSON.parse(localStorage.getItem(key));
+  const d = new Date(Date.now() - 86400000);
+  const pad = (n) => String(n).padStart(2, '0');
+  copy.today = d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+  localStorage.setItem(key, JSON.stringify(copy));
+})()`;
+
+/**
  * A browser profile holding `leads` leads, closed: the next launch on it is a
  * browser start. The popup was opened once, which stores the pipeline summary
- * and the first screen's copy, as any earlier use of the popup would have.
+ * and the first screen's copy, as any earlier use of the popup would have; the
+ * copy is dated the day before, as on a morning's first open.
  */
 export async function seededColdProfile(
   pageApi: string,
@@ -73,6 +87,8 @@ export async function seededColdProfile(
   await setup.evaluate(pageApi);
   await call(setup, 'seed', leads);
   await timeToMark(setup, `chrome-extension://${first.id}/popup.html`, 'popup-ready');
+  // That open was yesterday: the first open after the browser starts is usually the day's first.
+  await setup.evaluate(AGE_COPY);
   await first.close();
   return { profile, id: first.id };
 }
@@ -80,7 +96,8 @@ export async function seededColdProfile(
 /**
  * The first popup after the browser starts: a browser on a profile already
  * holding 10k leads is closed and launched again (fresh service worker,
- * fresh database connection, nothing in memory), then popup.html is opened.
+ * fresh database connection, nothing in memory), then popup.html is opened,
+ * as on a morning: the copy of its first screen is the day before's.
  * The floor is the same relaunch opening the blank page.
  */
 export async function coldOpenFigure(
@@ -93,7 +110,14 @@ export async function coldOpenFigure(
     const coldOpen = async (path: string, mark: string) => {
       const ext = await launchExtension({ profile, id });
       try {
-        return await timeToMark(await ext.context.newPage(), `chrome-extension://${id}/${path}`, mark);
+        const page = await ext.context.newPage();
+        const ms = await timeToMark(page, `chrome-extension://${id}/${path}`, mark);
+        if (path === 'popup.html') {
+          // Its read of the database kept today's copy: dated back, the next run is a morning's too.
+          await waitForMark(page, 'pipeline-read');
+          await page.evaluate(AGE_COPY);
+        }
+        return ms;
       } finally {
         await ext.close();
       }

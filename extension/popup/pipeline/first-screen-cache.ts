@@ -13,12 +13,19 @@ import { mergeStoredSettings } from '../../data/settings/settings-read';
  * synchronously in ~2 ms (measured with scripts/bench/profile-cold.ts). The copy
  * is only a first frame: the real read follows at once and replaces it, so a
  * lead deleted or moved elsewhere shows at most until that read lands.
+ * The first open after the browser starts is usually the day's first, so a copy
+ * kept on an earlier day (up to COPY_MAX_DAYS) still draws that frame: its rows
+ * keep the order they were read in (what was overdue then), while each row's
+ * labels (due, days in stage) are worked out for today as it is drawn. Without
+ * it the day's first open waited for the database (~250 ms against ~170 ms at
+ * 10k leads, scripts/bench; README, Performance).
  * `storage.session` would not do: it is empty after the browser starts.
  */
 interface CachedPipeline {
   counts: Record<GroupId, number>;
   firstRows: Record<GroupId, Lead[]>;
   summary: PipelineSummary;
+  /** The local day the rows were read and ordered on (YYYY-MM-DD). */
   today: string;
   /** Read with the closed groups' rows (the full view shows them open). */
   withClosedRows: boolean;
@@ -28,6 +35,18 @@ const PIPELINE_KEY = 'embudo.first-screen.pipeline';
 const SETTINGS_KEY = 'embudo.first-screen.settings';
 const FORMATS_KEY = 'embudo.first-screen.formats';
 const VERSION = 1;
+/** How many days old a copy may be and still draw the first frame: a long weekend away. */
+export const COPY_MAX_DAYS = 4;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Days from the local date `from` to `to` (both YYYY-MM-DD), or NaN for anything else. */
+export function daysBetween(from: string, to: string): number {
+  const day = (iso: string) => {
+    const m = ISO_DAY.exec(iso);
+    return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
+  };
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -42,9 +61,10 @@ const isRow = (v: unknown): v is Lead =>
   typeof v.stageChangedAt === 'number';
 
 /**
- * The stored copy when it can stand in for the real read: well formed, ordered
- * on `today` (what is overdue changes at midnight) and holding the rows `full`
- * needs. Pure: anything else (an older format, a hand-edited value) is `null`.
+ * The stored copy when it can stand in for the real read: well formed, read
+ * today or on one of the COPY_MAX_DAYS days before (never on a later day: a
+ * clock put back), and holding the rows `full` needs. Pure: anything else (an
+ * older format, a hand-edited value) is `null`.
  */
 export function decodeCachedPipeline(
   raw: string | null,
@@ -58,7 +78,9 @@ export function decodeCachedPipeline(
   } catch {
     return null;
   }
-  if (!isObject(v) || v.version !== VERSION || v.today !== today) return null;
+  if (!isObject(v) || v.version !== VERSION || typeof v.today !== 'string') return null;
+  const age = daysBetween(v.today, today);
+  if (!(age >= 0 && age <= COPY_MAX_DAYS)) return null;
   if (full && v.withClosedRows !== true) return null;
   const { counts, firstRows, summary } = v;
   if (!isObject(counts) || !isObject(firstRows) || !isObject(summary) || summary.version !== 1) return null;

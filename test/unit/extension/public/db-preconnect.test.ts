@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, openDb } from '../../../../extension/data/db';
+import { COPY_MAX_DAYS } from '../../../../extension/popup/pipeline/first-screen-cache';
 import { localIsoDate } from '../../../../extension/ui/format';
+import { DAY_MS } from '../../../../shared/time/day';
 
 const script = readFileSync('extension/public/db-preconnect.js', 'utf8');
 const preconnect = () => new Function(script)();
@@ -67,10 +69,28 @@ describe('db-preconnect.js: the popup warms the database up before its code runs
       expect(open).not.toHaveBeenCalled();
     });
 
-    it("still opens it when the copy is another day's (the app reads the database first)", () => {
-      copyOf('2020-01-01');
+    it('leaves it closed for a copy from the last days too, as the app draws it (COPY_MAX_DAYS)', () => {
       const open = vi.spyOn(indexedDB, 'open');
-      preconnect();
+      for (const daysAgo of [1, COPY_MAX_DAYS]) {
+        copyOf(localIsoDate(Date.now() - daysAgo * DAY_MS));
+        preconnect();
+      }
+      expect(open).not.toHaveBeenCalled();
+      expect(script).toContain(`const COPY_MAX_DAYS = ${COPY_MAX_DAYS};`);
+    });
+
+    it('still opens it when the app will not draw the copy (the app reads the database first)', () => {
+      const open = vi.spyOn(indexedDB, 'open');
+      for (const day of [
+        '2020-01-01',
+        localIsoDate(Date.now() - (COPY_MAX_DAYS + 1) * DAY_MS),
+        localIsoDate(Date.now() + 2 * DAY_MS),
+        'not a day',
+      ]) {
+        copyOf(day);
+        preconnect();
+      }
+      expect(open).toHaveBeenCalledTimes(4);
       expect(open).toHaveBeenCalledWith(DB_NAME);
     });
   });

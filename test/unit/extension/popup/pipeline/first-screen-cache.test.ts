@@ -3,6 +3,8 @@ import { GROUP_IDS, type GroupId } from '../../../../../extension/data/leads/lea
 import { summarize } from '../../../../../extension/data/leads/pipeline-summary';
 import { SETTINGS_DEFAULTS } from '../../../../../extension/data/settings/settings-read';
 import {
+  COPY_MAX_DAYS,
+  daysBetween,
   decodeCachedFormats,
   decodeCachedPipeline,
   decodeCachedSettings,
@@ -32,8 +34,33 @@ describe('the first screen kept for the next open', () => {
     expect(back?.summary.groups.awareness.value).toEqual({ EUR: 1200 });
   });
 
-  it('is not used on another day: what is overdue changed at midnight', () => {
-    expect(decodeCachedPipeline(copy(), '2026-11-21', false)).toBeNull();
+  it("still draws the day's first open, as it was read: a copy up to COPY_MAX_DAYS old", () => {
+    // The first open after the browser starts is usually the morning's; the row order stays the
+    // copy's (`today` says which day it was read on), the labels are the rows' own work.
+    expect(COPY_MAX_DAYS).toBe(4);
+    for (const day of ['2026-11-21', '2026-11-24']) {
+      const back = decodeCachedPipeline(copy(), day, false);
+      expect(back?.today).toBe(TODAY);
+      expect(back?.firstRows.awareness.map((l) => l.id)).toEqual(['a', 'b']);
+    }
+  });
+
+  it('is not used once older than that, nor when read on a later day than today (a clock put back)', () => {
+    expect(decodeCachedPipeline(copy(), '2026-11-25', false)).toBeNull();
+    expect(decodeCachedPipeline(copy(), '2027-11-20', false)).toBeNull();
+    expect(decodeCachedPipeline(copy(), '2026-11-19', false)).toBeNull();
+    for (const day of ['', '2026-11-2', '20261120', 'yesterday'])
+      expect(decodeCachedPipeline(copy({ today: day }), TODAY, false)).toBeNull();
+  });
+
+  it('counts days between local dates across months, years and clock changes', () => {
+    expect(daysBetween('2026-11-30', '2026-12-01')).toBe(1);
+    expect(daysBetween('2026-12-31', '2027-01-04')).toBe(4);
+    // The night the clocks go back in Madrid is still one day.
+    expect(daysBetween('2026-10-24', '2026-10-25')).toBe(1);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-11-20', '2026-11-19')).toBe(-1);
+    expect(daysBetween('nope', '2026-11-19')).toBeNaN();
   });
 
   it('is not used by the full view when it was read without the closed groups', () => {
