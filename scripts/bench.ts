@@ -33,6 +33,9 @@ if ('error' in selection) {
 const only = selection;
 const want = only.figure;
 const RUNS = Number(flagValue('--runs') ?? (quick ? 3 : 7));
+// The cold open is the noisiest figure (a browser start each run: one 7-run median moved by
+// ±25 ms from run to run) and among the cheapest (~2 s a run): it takes 15 unless told.
+const COLD_RUNS = Number(flagValue('--runs') ?? (quick ? 3 : 15));
 
 function run(cmd: string, argv: string[], env: Record<string, string> = {}) {
   const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
@@ -71,7 +74,7 @@ try {
 } finally {
   await ext.close();
 }
-if (only.group('cold')) figures.push(await coldOpenFigure(pageApi, { runs: RUNS }));
+if (only.group('cold')) figures.push(await coldOpenFigure(pageApi, { runs: COLD_RUNS }));
 // Sizes need no browser; the check that the popup's first paint has no sync code is in 'sync'.
 if (only.group('sizes') || only.group('sync')) figures.push(...sizeFigures().filter((f) => want(f.id)));
 
