@@ -1,6 +1,7 @@
 import type { Lead } from '../../../shared/model/lead';
 import type { Settings } from '../../../shared/model/settings';
 import { formatsSoFar, seedFormats } from '../../../shared/present/format-memo';
+import { DAY_MS } from '../../../shared/time/day';
 import { GROUP_IDS, type GroupId } from '../../data/leads/lead-queries';
 import type { PipelineSummary } from '../../data/leads/pipeline-summary';
 import { mergeStoredSettings } from '../../data/settings/settings-read';
@@ -45,7 +46,7 @@ export function daysBetween(from: string, to: string): number {
     const m = ISO_DAY.exec(iso);
     return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
   };
-  return Math.round((day(to) - day(from)) / 86_400_000);
+  return Math.round((day(to) - day(from)) / DAY_MS);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
