@@ -65,6 +65,7 @@ export async function popupFigures(
 const AGE_COPY = `(() => {
   const key = 'embudo.first-screen.pipeline';
   const copy = JSON.parse(localStorage.getItem(key));
+  if (!copy) throw new Error('the popup kept no copy of its first screen');
   const d = new Date(Date.now() - 86400000);
   const pad = (n) => String(n).padStart(2, '0');
   copy.today = d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());

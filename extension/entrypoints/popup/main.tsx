@@ -42,8 +42,8 @@ function afterFirstFrame(run: () => void): void {
 
 seedCachedFormats();
 // The first screen as the last open left it (first-screen-cache.ts), when it can stand in for the
-// real read. Known before anything waits: without it (first open, another day) the database's
-// code (Dexie) starts loading at once; with it, after the first frame (lazy-database.ts).
+// real read. Known before anything waits: without it (first open, a copy older than COPY_MAX_DAYS)
+// the database's code (Dexie) starts loading at once; with it, after the first frame (lazy-database.ts).
 const pipelineCopied = showCachedPipeline(mode.full);
 if (!pipelineCopied) void loadDatabaseCode();
 // A copy that cannot be applied (its language's messages unreadable) is no copy: read the database.

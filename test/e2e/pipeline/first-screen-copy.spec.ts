@@ -72,16 +72,14 @@ function pageDay(page: Page, shift: number): Promise<string> {
 }
 
 /** Dates the kept copy as read `daysAgo` days ago, as if the last open was then. */
-function ageCopy(page: Page, daysAgo: number): Promise<void> {
-  return page.evaluate(async (daysAgo) => {
+async function ageCopy(page: Page, daysAgo: number): Promise<void> {
+  const day = await pageDay(page, -daysAgo);
+  await page.evaluate((day) => {
     const key = 'embudo.first-screen.pipeline';
     const copy = JSON.parse(localStorage.getItem(key) ?? 'null');
     if (!copy) throw new Error('no copy kept');
-    const d = new Date(Date.now() - daysAgo * 86_400_000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    copy.today = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-    localStorage.setItem(key, JSON.stringify(copy));
-  }, daysAgo);
+    localStorage.setItem(key, JSON.stringify({ ...copy, today: day }));
+  }, day);
 }
 
 /** A popup whose database never opens: only a copy can draw anything in it. */
