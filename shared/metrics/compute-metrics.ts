@@ -4,6 +4,7 @@ import { salesCycleLength, timeInStage, timeToCloseWon } from './durations';
 import type { LeadHistories } from './lead-histories';
 import { leadsBySource } from './leads-by-source';
 import { openOpportunities } from './open-opportunities';
+import { tallyPeriod } from './period-tally';
 import { pipelineVelocity } from './pipeline-velocity';
 import { stageFunnel } from './stage-funnel';
 import { trends } from './trends';
@@ -16,28 +17,30 @@ export function computeMetrics(input: MetricsInput, histories?: LeadHistories): 
 }
 
 function metricsFromContext(ctx: MetricsContext): MetricsReport {
-  const win = winPercentage(ctx);
-  const cycle = salesCycleLength(ctx);
-  const open = openOpportunities(ctx);
+  // One walk over the leads counts for every per-lead metric; the functions below shape figures from it.
+  const t = tallyPeriod(ctx);
+  const win = winPercentage(t);
+  const cycle = salesCycleLength(t);
+  const open = openOpportunities(ctx.currency, t);
   return {
     period: ctx.period,
     now: ctx.now,
     currency: ctx.currency,
-    leadsBySource: leadsBySource(ctx),
-    leadToOpportunity: leadToOpportunity(ctx),
-    opportunityWinRate: opportunityWinRate(ctx),
+    leadsBySource: leadsBySource(ctx.h.sources, t),
+    leadToOpportunity: leadToOpportunity(ctx, t),
+    opportunityWinRate: opportunityWinRate(ctx, t),
     winPercentage: win,
-    timeToCloseWon: timeToCloseWon(ctx),
+    timeToCloseWon: timeToCloseWon(t),
     salesCycleLength: cycle,
     openOpportunities: open,
-    stageFunnel: stageFunnel(ctx),
+    stageFunnel: stageFunnel(t),
     timeInStage: timeInStage(ctx),
-    pipelineVelocity: pipelineVelocity(ctx, {
+    pipelineVelocity: pipelineVelocity(ctx.currency, t, {
       openOpportunities: open.count,
       winRate: win.rate,
       cycleDays: cycle.meanDays,
     }),
-    trends: trends(ctx),
-    whyBuy: whyBuy(ctx),
+    trends: trends(ctx.h.sources, t),
+    whyBuy: whyBuy(t),
   };
 }

@@ -30,17 +30,19 @@ export function metricsContext(input: MetricsInput, histories?: LeadHistories): 
   };
 }
 
-export const inPeriod = (p: ResolvedPeriod, t: number): boolean => t >= p.start && t < p.end;
-
-/** Index of the bucket holding `t` given sorted bucket starts and the end of the last bucket; -1 outside. */
+/**
+ * Index of the bucket holding `t` given sorted bucket starts and the end of the
+ * last bucket; -1 outside. Buckets are months, about equally long: the index is
+ * guessed from the average width and moved to the right bucket, usually zero or
+ * one step, where a binary search took four or five hard-to-predict steps for
+ * each of ~300,000 look-ups per analysis.
+ */
 export function bucketOf(starts: readonly number[], end: number, t: number): number {
-  if (!(t >= (starts[0] as number)) || t >= end) return -1;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  const first = starts[0] as number;
+  if (!(t >= first) || t >= end) return -1;
+  const last = starts.length - 1;
+  let m = Math.min(last, Math.floor(((t - first) * starts.length) / (end - first)));
+  while ((starts[m] as number) > t) m--;
+  while (m < last && (starts[m + 1] as number) <= t) m++;
+  return m;
 }

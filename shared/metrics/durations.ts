@@ -1,32 +1,17 @@
 import { STAGE_IDS, type StageId } from '../process/stage-list';
-import { DAY_MS } from '../time/day';
 import type { MetricsContext } from './context';
-import { WON } from './lead-histories';
-import { DurationGroups, DurationList } from './stats';
+import { DurationGroups } from './stats';
+import type { PeriodTally } from './tally-counts';
 import type { DurationFigure } from './types';
 
-/** Days from creation to the close, for leads that closed in the period; `wonOnly` keeps just the wins. */
-function cycles(ctx: MetricsContext, wonOnly: boolean): DurationFigure {
-  const { h, period } = ctx;
-  const list = new DurationList(h.leads.length);
-  for (let i = 0; i < h.leads.length; i++) {
-    const closedAt = h.closedAt[i] as number;
-    if (!(closedAt >= period.start && closedAt < period.end)) continue;
-    if (wonOnly && h.status[i] !== WON) continue;
-    const created = h.createdAt[i] as number;
-    list.push(Math.max(0, closedAt - created) / DAY_MS);
-  }
-  return list.figure();
-}
-
 /** Created → won, in days, for deals won in the period. */
-export function timeToCloseWon(ctx: MetricsContext): DurationFigure {
-  return cycles(ctx, true);
+export function timeToCloseWon(t: PeriodTally): DurationFigure {
+  return t.cycleWon;
 }
 
 /** First contact (creation) → closed won or lost, in days, for deals closed in the period. */
-export function salesCycleLength(ctx: MetricsContext): DurationFigure {
-  return cycles(ctx, false);
+export function salesCycleLength(t: PeriodTally): DurationFigure {
+  return t.cycle;
 }
 
 /**

@@ -5,6 +5,9 @@ type Column = Float64Array | Uint32Array | Uint8Array;
 /** The per-lead columns and their types (as lead-histories.ts makes them). */
 const COLUMNS = {
   createdAt: Float64Array,
+  value: Float64Array,
+  quality: Uint8Array,
+  tags: Uint8Array,
   stage: Uint8Array,
   status: Uint8Array,
   maxReached: Uint8Array,
@@ -65,7 +68,12 @@ export function mergeHistories(parts: readonly LeadHistories[], leads: readonly 
   // Index by index: a lead without a lost reason may be a hole, and spreading would drop it.
   const lostReason = new Array<string | undefined>(leads.length);
   let at = 0;
-  for (const h of parts) for (let i = 0; i < h.leads.length; i++) lostReason[at++] = h.lostReason[i];
+  const currency = new Array<string>(leads.length);
+  for (const h of parts)
+    for (let i = 0; i < h.leads.length; i++) {
+      lostReason[at] = h.lostReason[i];
+      currency[at++] = h.currency[i] as string;
+    }
   const stays = (k: 'stage' | 'end' | 'days') =>
     joined(
       parts.map((h) => h.stays[k]) as Column[],
@@ -77,6 +85,7 @@ export function mergeHistories(parts: readonly LeadHistories[], leads: readonly 
     sources,
     source,
     lostReason,
+    currency,
     stays: {
       count: parts.reduce((n, h) => n + h.stays.count, 0),
       stage: stays('stage') as Uint8Array,

@@ -133,8 +133,8 @@ export function findProblems(input: ProblemsInput, histories?: LeadHistories): P
       counts['skipped-stages']++;
       flags = shared.join(flags, shared.skipped(s, stage, pending));
     }
-    const quality = s >= decision ? (h.leads[i] as Lead).quality : undefined;
-    if (quality !== undefined && quality <= 2) {
+    const quality = s >= decision ? (h.quality[i] as number) : 0;
+    if (quality !== 0 && quality <= 2) {
       counts['low-quality']++;
       flags = shared.join(flags, shared.lowQuality(s, stage, quality));
     }

@@ -5,6 +5,8 @@ import type { LeadHistories } from './lead-histories';
 import { LOST, OPEN, stageCode, statusCode, WON } from './stage-codes';
 
 const PURCHASE = STAGE_IDS.length - 1;
+export const HAS_PAIN_POINTS = 1;
+export const HAS_DECISION_HELPERS = 2;
 
 function skipMask(e: StageEvent, to: number): number {
   let mask = 0;
@@ -60,6 +62,12 @@ export function replayLead(
     sourceIndex.set(lead.source, src);
   }
   h.source[i] = src;
+  h.value[i] = lead.value ?? Number.NaN;
+  h.currency[i] = lead.currency;
+  h.quality[i] = lead.quality ?? 0;
+  h.tags[i] =
+    (lead.painPointIds?.length ? HAS_PAIN_POINTS : 0) |
+    (lead.decisionHelperIds?.length ? HAS_DECISION_HELPERS : 0);
   if (lo === hi) {
     readFields(h, i, lead, opp);
     return;

@@ -1,6 +1,5 @@
 import { STAGE_IDS, type StageId } from '../process/stage-list';
-import { inPeriod, type MetricsContext } from './context';
-import { LOST } from './lead-histories';
+import type { PeriodTally } from './tally-counts';
 import type { FunnelStage, StageFunnelFigure } from './types';
 
 /**
@@ -9,36 +8,16 @@ import type { FunnelStage, StageFunnelFigure } from './types';
  * (it lies below the furthest stage), so skips never make a later stage look
  * bigger than an earlier one; the skips are counted on their own.
  */
-export function stageFunnel(ctx: MetricsContext): StageFunnelFigure {
-  const { h, period } = ctx;
-  const reached = STAGE_IDS.map(() => 0);
-  const skipped = STAGE_IDS.map(() => 0);
-  const lostByStage = STAGE_IDS.map(() => 0);
+export function stageFunnel(t: PeriodTally): StageFunnelFigure {
+  const { reached, skipped } = t;
+  const lostByStage = t.lostReasons.map((reasons) => {
+    let n = 0;
+    for (const count of reasons.values()) n += count;
+    return n;
+  });
   const reasons = new Map<string | null, number>();
-  let cohort = 0;
-  let skipLeads = 0;
-  let skipMoves = 0;
-  for (let i = 0; i < h.leads.length; i++) {
-    if (inPeriod(period, h.createdAt[i] as number)) {
-      cohort++;
-      const max = h.maxReached[i] as number;
-      for (let s = 0; s <= max; s++) reached[s] = (reached[s] as number) + 1;
-      const ever = h.skippedEver[i] as number;
-      if (ever !== 0) {
-        skipLeads++;
-        skipMoves += h.skipMoves[i] as number;
-        for (let s = 0; s < STAGE_IDS.length; s++)
-          if (ever & (1 << s)) skipped[s] = (skipped[s] as number) + 1;
-      }
-    }
-    const closedAt = h.closedAt[i] as number;
-    if (h.status[i] === LOST && closedAt >= period.start && closedAt < period.end) {
-      const at = h.closedStage[i] as number;
-      lostByStage[at] = (lostByStage[at] as number) + 1;
-      const reason = h.lostReason[i]?.trim() || null;
-      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    }
-  }
+  for (const atStage of t.lostReasons)
+    for (const [reason, count] of atStage) reasons.set(reason, (reasons.get(reason) ?? 0) + count);
   const stages: FunnelStage[] = STAGE_IDS.map((stage, s) => {
     const here = reached[s] as number;
     const next = reached[s + 1];
@@ -58,10 +37,10 @@ export function stageFunnel(ctx: MetricsContext): StageFunnelFigure {
         (a.reason === null ? 1 : b.reason === null ? -1 : a.reason.localeCompare(b.reason)),
     );
   return {
-    cohort,
+    cohort: t.cohort,
     stages,
     lostByStage: Object.fromEntries(STAGE_IDS.map((s, i) => [s, lostByStage[i]])) as Record<StageId, number>,
     lostReasons,
-    skips: { leads: skipLeads, moves: skipMoves },
+    skips: { leads: t.skipLeads, moves: t.skipMoves },
   };
 }

@@ -13,12 +13,67 @@ export function rate(numerator: number, denominator: number): RateFigure {
 /** Median of a[0..count), reordering them: for scratch buffers nobody reads in order again. */
 function medianInPlace(a: Float64Array, count: number): number | null {
   if (count === 0) return null;
+  if (count >= BINNED_FROM) {
+    const binned = binnedMedian(a, count);
+    if (binned !== undefined) return binned;
+  }
   const upper = select(a, count >> 1, count);
   if (count % 2 === 1) return upper;
   // Even count: the lower middle is the largest value left of the upper middle after selection.
-  let lower = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < count >> 1; i++) if ((a[i] as number) > lower) lower = a[i] as number;
-  return (lower + upper) / 2;
+  return (largest(a, 0, count >> 1) + upper) / 2;
+}
+
+function largest(a: Float64Array, from: number, to: number): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = from; i < to; i++) if ((a[i] as number) > max) max = a[i] as number;
+  return max;
+}
+
+const BINS = 4096;
+/** From this many values, binning first beats selecting among them all (~2× on 300k durations). */
+const BINNED_FROM = 4096;
+const histogram = new Uint32Array(BINS);
+
+/**
+ * The median by counting values into equal-width bins between the smallest and
+ * the largest, then selecting only among the values of the bin that holds the
+ * middle: three plain walks instead of a selection's many unpredictable swaps.
+ * Undefined (select instead) when a value is not a number.
+ */
+function binnedMedian(a: Float64Array, count: number): number | undefined {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < count; i++) {
+    const v = a[i] as number;
+    if (Number.isNaN(v)) return undefined;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo === hi) return lo;
+  const scale = (BINS - 1) / (hi - lo);
+  histogram.fill(0);
+  for (let i = 0; i < count; i++) {
+    const b = (((a[i] as number) - lo) * scale) | 0;
+    histogram[b] = (histogram[b] as number) + 1;
+  }
+  const k = count >> 1;
+  let bin = 0;
+  let before = 0;
+  while (before + (histogram[bin] as number) <= k) before += histogram[bin++] as number;
+  // The middle bin's values, and the largest value below that bin (the lower middle when it falls there).
+  const inBin = borrowFloat64(histogram[bin] as number);
+  let n = 0;
+  let below = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < count; i++) {
+    const v = a[i] as number;
+    const b = ((v - lo) * scale) | 0;
+    if (b === bin) inBin[n++] = v;
+    else if (b < bin && v > below) below = v;
+  }
+  const upper = select(inBin, k - before, n);
+  const lower = count % 2 === 1 ? upper : k > before ? largest(inBin, 0, k - before) : below;
+  giveBack(inBin);
+  return count % 2 === 1 ? upper : (lower + upper) / 2;
 }
 
 function select(a: Float64Array, k: number, count: number): number {
@@ -117,22 +172,5 @@ export class DurationGroups {
     }
     giveBack(gathered);
     return out;
-  }
-}
-
-/** One group of durations: a list's mean and median. */
-export class DurationList {
-  private readonly groups: DurationGroups;
-
-  constructor(capacity: number) {
-    this.groups = new DurationGroups(1, capacity);
-  }
-
-  push(days: number): void {
-    this.groups.push(0, days);
-  }
-
-  figure(): DurationFigure {
-    return this.groups.figures()[0] as DurationFigure;
   }
 }

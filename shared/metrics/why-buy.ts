@@ -1,8 +1,6 @@
-import type { Lead } from '../model/lead';
 import { STAGE_IDS, type StageId } from '../process/stage-list';
-import { inPeriod, type MetricsContext } from './context';
-import { LOST, WON } from './lead-histories';
 import { rate } from './stats';
+import type { PeriodTally } from './tally-counts';
 import type { RateFigure } from './types';
 
 /** One pain point among the opportunities opened in the period. */
@@ -59,26 +57,6 @@ export interface WhyBuyFigure {
   lostByStage: LostAtStage[];
 }
 
-type Tally = Map<string, { won: number; lost: number; all: number }>;
-
-function count(tally: Tally, ids: readonly string[] | undefined, status: number): boolean {
-  if (!ids?.length) return false;
-  for (let j = 0; j < ids.length; j++) {
-    const id = ids[j] as string;
-    // Each id once, as a Set would, without making one per lead (lists hold a handful of ids).
-    if (ids.indexOf(id) !== j) continue;
-    let t = tally.get(id);
-    if (t === undefined) {
-      t = { won: 0, lost: 0, all: 0 };
-      tally.set(id, t);
-    }
-    t.all++;
-    if (status === WON) t.won++;
-    else if (status === LOST) t.lost++;
-  }
-  return true;
-}
-
 const byReason = (a: { reason: string | null; count: number }, b: { reason: string | null; count: number }) =>
   b.count - a.count || (a.reason === null ? 1 : b.reason === null ? -1 : a.reason.localeCompare(b.reason));
 
@@ -90,49 +68,32 @@ const byReason = (a: { reason: string | null; count: number }, b: { reason: stri
  * to the totals only, never to a row. Pure; the same cohorts as the headline
  * figures, so the numbers can be read side by side.
  */
-export function whyBuy(ctx: MetricsContext): WhyBuyFigure {
-  const { h, period } = ctx;
-  const pains: Tally = new Map();
-  const helpers: Tally = new Map();
-  const lostAt = STAGE_IDS.map(() => new Map<string | null, number>());
-  let opportunities = 0;
-  let tagged = 0;
-  let oppWon = 0;
-  const closed = { won: 0, lost: 0, wonWithout: 0, lostWithout: 0 };
-  for (let i = 0; i < h.leads.length; i++) {
-    const lead = h.leads[i] as Lead;
-    const status = h.status[i] as number;
-    if (inPeriod(period, h.opportunityAt[i] as number)) {
-      opportunities++;
-      if (status === WON) oppWon++;
-      if (count(pains, lead.painPointIds, status)) tagged++;
-    }
-    const closedAt = h.closedAt[i] as number;
-    if (!(status === WON || status === LOST) || !inPeriod(period, closedAt)) continue;
-    const had = count(helpers, lead.decisionHelperIds, status);
-    if (status === WON) {
-      closed.won++;
-      if (!had) closed.wonWithout++;
-    } else {
-      closed.lost++;
-      if (!had) closed.lostWithout++;
-      const reasons = lostAt[h.closedStage[i] as number] as Map<string | null, number>;
-      const reason = h.lostReason[i]?.trim() || null;
-      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    }
-  }
+export function whyBuy(t: PeriodTally): WhyBuyFigure {
+  const { pains, helpers } = t;
+  const closed = {
+    won: t.won,
+    lost: t.lost,
+    wonWithout: t.wonWithoutHelper,
+    lostWithout: t.lostWithoutHelper,
+  };
   const painRows = [...pains]
-    .map(([id, t]) => ({ id, opportunities: t.all, won: t.won, lost: t.lost, winRate: rate(t.won, t.all) }))
+    .map(([id, tag]) => ({
+      id,
+      opportunities: tag.all,
+      won: tag.won,
+      lost: tag.lost,
+      winRate: rate(tag.won, tag.all),
+    }))
     .sort((a, b) => b.opportunities - a.opportunities || a.id.localeCompare(b.id));
   const helperRows = [...helpers]
-    .map(([id, t]) => ({ id, won: rate(t.won, closed.won), lost: rate(t.lost, closed.lost) }))
+    .map(([id, tag]) => ({ id, won: rate(tag.won, closed.won), lost: rate(tag.lost, closed.lost) }))
     .sort(
       (a, b) =>
         b.won.numerator - a.won.numerator || b.lost.numerator - a.lost.numerator || a.id.localeCompare(b.id),
     );
   const lostByStage: LostAtStage[] = [];
   STAGE_IDS.forEach((stage, s) => {
-    const reasons = [...(lostAt[s] as Map<string | null, number>)].map(([reason, n]) => ({
+    const reasons = [...(t.lostReasons[s] as Map<string | null, number>)].map(([reason, n]) => ({
       reason,
       count: n,
     }));
@@ -141,7 +102,12 @@ export function whyBuy(ctx: MetricsContext): WhyBuyFigure {
       lostByStage.push({ stage, lost, share: lost / closed.lost, reasons: reasons.sort(byReason) });
   });
   return {
-    painPoints: { opportunities, tagged, winRate: rate(oppWon, opportunities), rows: painRows },
+    painPoints: {
+      opportunities: t.opened,
+      tagged: t.painTagged,
+      winRate: rate(t.openedWon, t.opened),
+      rows: painRows,
+    },
     decisionHelpers: { ...closed, rows: helperRows },
     lostByStage,
   };

@@ -88,6 +88,13 @@ function columnsOf(leads: readonly Lead[], plain: PlainHistory[]): LeadHistories
     createdAt: Float64Array.from(leads, (l) => l.createdAt),
     source: Uint32Array.from(leads, (l) => sources.indexOf(l.source)),
     sources,
+    value: Float64Array.from(leads, (l) => l.value ?? Number.NaN),
+    currency: leads.map((l) => l.currency),
+    quality: Uint8Array.from(leads, (l) => l.quality ?? 0),
+    tags: Uint8Array.from(
+      leads,
+      (l) => (l.painPointIds?.length ? 1 : 0) | (l.decisionHelperIds?.length ? 2 : 0),
+    ),
     stage: Uint8Array.from(plain, (p) => stage(p.stage)),
     status: Uint8Array.from(plain, (p) => ['open', 'won', 'lost'].indexOf(p.status)),
     maxReached: Uint8Array.from(plain, (p) => p.maxReached),

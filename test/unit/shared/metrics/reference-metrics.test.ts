@@ -4,6 +4,7 @@ import { computeMetrics } from '../../../../shared/metrics/compute-metrics';
 import { metricsContext } from '../../../../shared/metrics/context';
 import { leadToOpportunity } from '../../../../shared/metrics/conversion';
 import { resolvePeriod } from '../../../../shared/metrics/period';
+import { tallyPeriod } from '../../../../shared/metrics/period-tally';
 import { EVENTS, LEADS, NOW, SETTINGS, t, ZONE } from './reference-dataset';
 
 // January 2026 in Madrid: [2025-12-31T23:00Z, 2026-01-31T23:00Z).
@@ -40,7 +41,8 @@ describe('reference dataset, January 2026 in Madrid', () => {
 
   it('the same cohort is still maturing three weeks after the period', () => {
     // 2026-02-20 12:00 − 2026-01-31 23:00 = 19.5 days < 30.
-    const early = leadToOpportunity(metricsContext({ ...input, now: t('2026-02-20T12:00') }));
+    const earlyCtx = metricsContext({ ...input, now: t('2026-02-20T12:00') });
+    const early = leadToOpportunity(earlyCtx, tallyPeriod(earlyCtx));
     expect(early.maturing).toBe(true);
   });
 

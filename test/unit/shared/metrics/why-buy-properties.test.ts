@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { metricsContext } from '../../../../shared/metrics/context';
 import { opportunityWinRate, winPercentage } from '../../../../shared/metrics/conversion';
 import { resolvePeriod } from '../../../../shared/metrics/period';
+import { tallyPeriod } from '../../../../shared/metrics/period-tally';
 import { whyBuy } from '../../../../shared/metrics/why-buy';
 import type { Lead } from '../../../../shared/model/lead';
 import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
@@ -41,14 +42,17 @@ const ctxFor = (
     now: NOW,
   });
 
+const tallyOf = (...args: Parameters<typeof ctxFor>) => tallyPeriod(ctxFor(...args));
+
 describe('whyBuy properties', () => {
   it('shares add up: every row is out of the same totals, and losses by stage sum to all losses', () => {
     fc.assert(
       fc.property(tagged, instant, instant, (data, a, b) => {
         const ctx = ctxFor(data, a, b);
-        const f = whyBuy(ctx);
-        const win = winPercentage(ctx);
-        const opp = opportunityWinRate(ctx);
+        const tally = tallyPeriod(ctx);
+        const f = whyBuy(tally);
+        const win = winPercentage(tally);
+        const opp = opportunityWinRate(ctx, tally);
         // Same cohorts as the headline figures.
         expect([f.decisionHelpers.won, f.decisionHelpers.lost]).toEqual([win.won, win.lost]);
         expect(f.painPoints.opportunities).toBe(opp.denominator);
@@ -82,9 +86,9 @@ describe('whyBuy properties', () => {
     fc.assert(
       fc.property(tagged, leadScript, instant, instant, (data, script, a, b) => {
         const extra = playScript('untagged', script);
-        const before = whyBuy(ctxFor(data, a, b));
+        const before = whyBuy(tallyPeriod(ctxFor(data, a, b)));
         const after = whyBuy(
-          ctxFor({ leads: [...data.leads, extra.lead], events: [...data.events, ...extra.events] }, a, b),
+          tallyOf({ leads: [...data.leads, extra.lead], events: [...data.events, ...extra.events] }, a, b),
         );
         expect(after.painPoints.rows.map(({ winRate: _, ...r }) => r)).toEqual(
           before.painPoints.rows.map(({ winRate: _, ...r }) => r),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metricsContext } from '../../../../shared/metrics/context';
 import { resolvePeriod } from '../../../../shared/metrics/period';
+import { tallyPeriod } from '../../../../shared/metrics/period-tally';
 import { rate } from '../../../../shared/metrics/stats';
 import { whyBuy } from '../../../../shared/metrics/why-buy';
 import type { Lead, LeadStatus } from '../../../../shared/model/lead';
@@ -112,9 +113,11 @@ const DATA = [
   ),
 ];
 
+const tallyOf = (input: Parameters<typeof metricsContext>[0]) => tallyPeriod(metricsContext(input));
+
 const figure = (data = DATA) =>
   whyBuy(
-    metricsContext({
+    tallyOf({
       leads: data.map((d) => d.lead),
       events: data.flatMap((d) => d.events),
       settings: DEFAULT_SETTINGS,
@@ -180,7 +183,7 @@ describe('whyBuy, by hand', () => {
       decisionHelperIds: ['demo', 'demo'],
     };
     const g = whyBuy(
-      metricsContext({
+      tallyOf({
         leads: [twice],
         events: a.events,
         settings: DEFAULT_SETTINGS,
