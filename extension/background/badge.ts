@@ -1,4 +1,3 @@
-import { tallyProblems } from '../../shared/metrics/problem-tally';
 import { findProblems } from '../../shared/metrics/problems';
 import type { EmbudoDb } from '../data/db';
 import { loadProblemsInput } from '../data/leads/metrics-input';
@@ -21,10 +20,14 @@ export function badgeText(total: number): string {
   return total > 999 ? '999+' : String(Math.floor(total));
 }
 
-/** Problems on the whole pipeline, counted as the Problems screen adds up its groups (problem-tally.ts). */
+/**
+ * Problems on the whole pipeline, as the Problems screen adds up its groups: the report's
+ * total equals its tally (problem-tally.ts; a property test holds them equal), and reading
+ * it builds no flag list.
+ */
 export async function countProblems(db: EmbudoDb, now: number): Promise<number> {
   const input = await loadProblemsInput(db);
-  return tallyProblems(findProblems({ ...input, now })).problems;
+  return findProblems({ ...input, now }).total;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { STAGE_IDS, type StageId } from '../process/stage-list';
 import type { MetricsContext } from './context';
-import { DurationGroups } from './stats';
+import { borrowFloat64, borrowUint8, giveBack } from './scratch';
+import { groupFigures } from './stats';
 import type { PeriodTally } from './tally-counts';
 import type { DurationFigure } from './types';
 
@@ -22,11 +23,19 @@ export function salesCycleLength(t: PeriodTally): DurationFigure {
 export function timeInStage(ctx: MetricsContext): Record<StageId, DurationFigure> {
   const { stays } = ctx.h;
   const { start, end } = ctx.period;
-  const groups = new DurationGroups(STAGE_IDS.length, stays.count);
+  // The period's stays copied straight into two columns: a call per stay would box its length.
+  const days = borrowFloat64(stays.count);
+  const stage = borrowUint8(stays.count);
+  let n = 0;
   for (let c = 0; c < stays.count; c++) {
     const t = stays.end[c] as number;
-    if (t >= start && t < end) groups.push(stays.stage[c] as number, stays.days[c] as number);
+    if (t >= start && t < end) {
+      days[n] = stays.days[c] as number;
+      stage[n++] = stays.stage[c] as number;
+    }
   }
-  const figures = groups.figures();
+  const figures = groupFigures(STAGE_IDS.length, days, stage, n);
+  giveBack(days);
+  giveBack(stage);
   return Object.fromEntries(STAGE_IDS.map((s, i) => [s, figures[i]])) as Record<StageId, DurationFigure>;
 }

@@ -1,11 +1,12 @@
 import type { Lead } from '../model/lead';
 import { STAGE_IDS } from '../process/stage-list';
 import { DAY_MS } from '../time/day';
-import { bucketOf, type MetricsContext } from './context';
+import { bucketsOf, type MetricsContext } from './context';
 import { LOST, OPEN, stageIndexOf, WON } from './lead-histories';
 import { periodMonths, trendMonths } from './month-buckets';
 import { HAS_DECISION_HELPERS, HAS_PAIN_POINTS } from './replay-lead';
-import { DurationGroups } from './stats';
+import { borrowFloat64, borrowInt32, borrowUint8, giveBack } from './scratch';
+import { groupFigures } from './stats';
 import {
   countOpen,
   countSkips,
@@ -55,7 +56,15 @@ export function tallyPeriod(ctx: MetricsContext): PeriodTally {
   const pains: TagTally = new Map();
   const helpers: TagTally = new Map();
   const lostReasons = STAGE_IDS.map(() => new Map<string | null, number>());
-  const durations = new DurationGroups(TREND + nTrend, n * MOST_PER_LEAD);
+  // Durations go straight into two columns (value, group), month indexes are worked out a column
+  // at a time before the walk: no call per value, which would box each number (see groupFigures).
+  const days = borrowFloat64(n * MOST_PER_LEAD);
+  const dayGroup = borrowUint8(n * MOST_PER_LEAD);
+  let nd = 0;
+  const month = borrowInt32(3 * n);
+  bucketsOf(trendStarts, trendEnd, createdAt, n, month, 0);
+  bucketsOf(monthStarts, end, createdAt, n, month, n);
+  bucketsOf(trendStarts, trendEnd, closedAt, n, month, 2 * n);
   let cohort = 0;
   let reachedOpportunity = 0;
   let stillOpenBelow = 0;
@@ -75,11 +84,11 @@ export function tallyPeriod(ctx: MetricsContext): PeriodTally {
     const closed = closedAt[i] as number;
     const st = status[i] as number;
     const src = source[i] as number;
-    const tc = bucketOf(trendStarts, trendEnd, created);
+    const tc = month[i] as number;
     if (tc >= 0) trendCreated[src * nTrend + tc] = (trendCreated[src * nTrend + tc] as number) + 1;
     if (created >= start && created < end) {
       cohort++;
-      const at = bucketOf(monthStarts, end, created) * sources + src;
+      const at = (month[n + i] as number) * sources + src;
       createdByMonth[at] = (createdByMonth[at] as number) + 1;
       const max = maxReached[i] as number;
       for (let s = 0; s <= max; s++) reached[s] = (reached[s] as number) + 1;
@@ -89,8 +98,12 @@ export function tallyPeriod(ctx: MetricsContext): PeriodTally {
       if (ever !== 0) countSkips(c, skipped, ever, h.skipMoves[i] as number);
     }
     if (!Number.isNaN(oppAt)) {
-      durations.push(TO_OPPORTUNITY, Math.max(0, oppAt - created) / DAY_MS);
-      if (!Number.isNaN(closed)) durations.push(TO_CLOSE, Math.max(0, closed - oppAt) / DAY_MS);
+      days[nd] = Math.max(0, oppAt - created) / DAY_MS;
+      dayGroup[nd++] = TO_OPPORTUNITY;
+      if (!Number.isNaN(closed)) {
+        days[nd] = Math.max(0, closed - oppAt) / DAY_MS;
+        dayGroup[nd++] = TO_CLOSE;
+      }
       if (oppAt >= start && oppAt < end) {
         opened++;
         if (st === WON) openedWon++;
@@ -101,34 +114,29 @@ export function tallyPeriod(ctx: MetricsContext): PeriodTally {
     }
     if (st === OPEN) {
       const s = stage[i] as number;
-      if (s >= opp)
-        countOpen(
-          open[s] as StageMoney,
-          money,
-          value[i] as number,
-          h.currency[i] as string,
-          currency,
-          probability[s] as number,
-        );
+      if (s >= opp) countOpen(open[s] as StageMoney, money, h, i, currency, probability);
       continue;
     }
     // Closed, won or lost (closedAt is set exactly then).
-    const days = Math.max(0, closed - created) / DAY_MS;
-    const m = bucketOf(trendStarts, trendEnd, closed);
+    const cycle = Math.max(0, closed - created) / DAY_MS;
+    const m = month[2 * n + i] as number;
     if (m >= 0) {
       if (st === WON) trendWon[m] = (trendWon[m] as number) + 1;
       else trendLost[m] = (trendLost[m] as number) + 1;
-      durations.push(TREND + m, days);
+      days[nd] = cycle;
+      dayGroup[nd++] = TREND + m;
     }
     if (!(closed >= start && closed < end)) continue;
-    durations.push(CYCLE, days);
+    days[nd] = cycle;
+    dayGroup[nd++] = CYCLE;
     const had =
       (tags[i] as number) & HAS_DECISION_HELPERS
         ? countTags(helpers, (h.leads[i] as Lead).decisionHelperIds, st)
         : false;
     if (st === WON) {
       won++;
-      durations.push(CYCLE_WON, days);
+      days[nd] = cycle;
+      dayGroup[nd++] = CYCLE_WON;
       if (!had) wonWithoutHelper++;
       const v = value[i] as number;
       if (!Number.isNaN(v) && h.currency[i] === currency) {
@@ -143,7 +151,10 @@ export function tallyPeriod(ctx: MetricsContext): PeriodTally {
       reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     }
   }
-  const figures = durations.figures();
+  const figures = groupFigures(TREND + nTrend, days, dayGroup, nd);
+  giveBack(days);
+  giveBack(dayGroup);
+  giveBack(month);
   const [toOpportunity, toClose, cycle, cycleWon] = figures as DurationFigure[];
   return {
     periodMonths: months,

@@ -3,9 +3,9 @@ import type { Settings } from '../model/settings';
 import type { StageEvent } from '../model/stage-event';
 import { resolveProcess } from '../process/resolve-settings';
 import { STAGE_IDS, type StageId } from '../process/stage-list';
-import { DAY_MS } from '../time/day';
 import type { ProblemDefinition } from './definition';
 import { buildLeadHistories, type LeadHistories, OPEN, stageIndexOf } from './lead-histories';
+import { LOW_QUALITY, ProblemChecks, SKIPPED, STALLED } from './problem-checks';
 import { SharedFlags } from './shared-flags';
 import { localIsoDate, systemTimeZone, type TimeZone } from './time-zone';
 
@@ -57,8 +57,9 @@ export interface PipelineProblem {
 export interface ProblemsReport {
   /**
    * Only leads with at least one flag appear. From findProblems it is built on first
-   * read: the Metrics screen never reads it, and 36k string-keyed inserts on 100k leads
-   * were half the cost of finding the problems.
+   * read, flag lists and all: the Metrics screen reads only the counts, and keying ~36k
+   * flagged leads of 100k by id, then building their lists, was most of the cost of
+   * finding the problems.
    */
   byLead: Map<string, ProblemFlag[]>;
   pipeline: PipelineProblem[];
@@ -84,15 +85,16 @@ interface ProblemsInput {
 export function findProblems(input: ProblemsInput, histories?: LeadHistories): ProblemsReport {
   const process = resolveProcess(input.settings);
   const h = histories ?? buildLeadHistories(input.leads, input.events, process.opportunityStage);
-  const { now } = input;
-  const today = localIsoDate(now, input.zone ?? systemTimeZone());
+  const checks = new ProblemChecks(
+    h,
+    process,
+    input.now,
+    localIsoDate(input.now, input.zone ?? systemTimeZone()),
+  );
   const opp = stageIndexOf(process.opportunityStage);
-  const decision = stageIndexOf('decision');
-  const stallMs = STAGE_IDS.map((s) => process.stallDays[s] * DAY_MS);
   const openByStage = STAGE_IDS.map(() => 0);
-  // Flagged leads as (index, flags) pairs; the id-keyed map is built only when read.
+  // Flagged leads by index: their flag lists, and the id-keyed map, are built only when read.
   const flaggedAt: number[] = [];
-  const flagLists: ProblemFlag[][] = [];
   const counts: Record<ProblemId, number> = {
     stalled: 0,
     'skipped-stages': 0,
@@ -100,48 +102,18 @@ export function findProblems(input: ProblemsInput, histories?: LeadHistories): P
     'low-quality': 0,
   };
   let openOpps = 0;
-  const shared = new SharedFlags();
-  // The loop reads the histories' columns; a lead object is touched only for the
-  // checks that need its own fields (open opportunities, late stages) and to key a flagged one.
+  // The loop reads the histories' columns; a lead object is touched only for an open opportunity's next step.
   for (let i = 0; i < h.leads.length; i++) {
     if (h.status[i] !== OPEN) continue;
     const s = h.stage[i] as number;
-    const stage = STAGE_IDS[s] as StageId;
     openByStage[s] = (openByStage[s] as number) + 1;
-    // Most open leads carry no flag or one: a list is found or made only when a flag fires.
-    let flags: readonly ProblemFlag[] | undefined;
-    let stalled = false;
-    const idle = now - (h.activityAt[i] as number);
-    if (idle > (stallMs[s] as number)) {
-      stalled = true;
-      flags = shared.noActivity(s, stage, Math.floor(idle / DAY_MS), process.stallDays[stage]);
-    }
-    if (s >= opp) {
-      openOpps++;
-      const lead = h.leads[i] as Lead;
-      if (!lead.nextStep?.trim()) {
-        stalled = true;
-        flags = shared.join(flags, shared.nextStepMissing(s, stage));
-      } else if (lead.nextStepDue !== undefined && lead.nextStepDue < today) {
-        stalled = true;
-        flags = shared.join(flags, shared.nextStepOverdue(s, stage, lead.nextStepDue));
-      }
-    }
-    if (stalled) counts.stalled++;
-    const pending = h.skippedPending[i] as number;
-    if (pending !== 0) {
-      counts['skipped-stages']++;
-      flags = shared.join(flags, shared.skipped(s, stage, pending));
-    }
-    const quality = s >= decision ? (h.quality[i] as number) : 0;
-    if (quality !== 0 && quality <= 2) {
-      counts['low-quality']++;
-      flags = shared.join(flags, shared.lowQuality(s, stage, quality));
-    }
-    if (flags) {
-      flaggedAt.push(i);
-      flagLists.push(flags as ProblemFlag[]);
-    }
+    if (s >= opp) openOpps++;
+    const fired = checks.fired(i);
+    if (fired === 0) continue;
+    flaggedAt.push(i);
+    if (fired & STALLED) counts.stalled++;
+    if (fired & SKIPPED) counts['skipped-stages']++;
+    if (fired & LOW_QUALITY) counts['low-quality']++;
   }
   const pipeline: PipelineProblem[] = [];
   if (openOpps > process.capacity) {
@@ -163,7 +135,7 @@ export function findProblems(input: ProblemsInput, histories?: LeadHistories): P
   let byLead: Map<string, ProblemFlag[]> | undefined;
   return {
     get byLead() {
-      byLead ??= flagsById(h.leads, flaggedAt, flagLists);
+      byLead ??= flagsById(h.leads, flaggedAt, checks);
       return byLead;
     },
     pipeline,
@@ -173,18 +145,17 @@ export function findProblems(input: ProblemsInput, histories?: LeadHistories): P
   };
 }
 
+/** Each flagged lead's flags by its id; identical lists are one shared, frozen list. */
 function flagsById(
   leads: readonly Lead[],
   flaggedAt: readonly number[],
-  flagLists: readonly ProblemFlag[][],
+  checks: ProblemChecks,
 ): Map<string, ProblemFlag[]> {
+  const shared = new SharedFlags();
   const out = new Map<string, ProblemFlag[]>();
-  for (let k = 0; k < flaggedAt.length; k++) {
-    out.set((leads[flaggedAt[k] as number] as Lead).id, flagLists[k] as ProblemFlag[]);
-  }
+  for (const i of flaggedAt) out.set((leads[i] as Lead).id, checks.flags(i, shared));
   return out;
 }
-
 /** The problems a report counts in all: its per-problem counts added up. Pure. */
 export function sumCounts(counts: Record<ProblemId, number>): number {
   return PROBLEM_IDS.reduce((n, id) => n + counts[id], 0);

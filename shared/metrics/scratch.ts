@@ -12,9 +12,10 @@
  * largest handed back (a few MB at 100k leads, less than one analysis'
  * columns). Results never point into a scratch buffer.
  */
-const free = { f64: [] as Float64Array[], u8: [] as Uint8Array[] };
+type Scratch = Float64Array | Uint8Array | Int32Array;
+const free = { f64: [] as Float64Array[], u8: [] as Uint8Array[], i32: [] as Int32Array[] };
 
-function take<T extends Float64Array | Uint8Array>(list: T[], size: number, make: (n: number) => T): T {
+function take<T extends Scratch>(list: T[], size: number, make: (n: number) => T): T {
   const found = list.findIndex((b) => b.length >= size);
   if (found >= 0) return list.splice(found, 1)[0] as T;
   return make(Math.max(size, 64));
@@ -29,11 +30,16 @@ export function borrowUint8(size: number): Uint8Array {
   return take(free.u8, size, (n) => new Uint8Array(n));
 }
 
+export function borrowInt32(size: number): Int32Array {
+  return take(free.i32, size, (n) => new Int32Array(n));
+}
+
 const KEEP = 2;
 
 /** Hands a buffer back; the two largest of each kind are kept, the rest left to the collector. */
-export function giveBack(buffer: Float64Array | Uint8Array): void {
-  const list: (Float64Array | Uint8Array)[] = buffer instanceof Float64Array ? free.f64 : free.u8;
+export function giveBack(buffer: Scratch): void {
+  const list: Scratch[] =
+    buffer instanceof Float64Array ? free.f64 : buffer instanceof Uint8Array ? free.u8 : free.i32;
   list.push(buffer);
   list.sort((a, b) => b.length - a.length);
   list.length = Math.min(list.length, KEEP);

@@ -102,27 +102,70 @@ function select(a: Float64Array, k: number, count: number): number {
 }
 
 /**
- * Durations (in days) in groups (stages, months) with each group's mean and
- * median. Values go into one borrowed scratch buffer with their group beside
- * them; `figures()` gathers each group into a second buffer and selects its
- * median there, then hands both back. `capacity` bounds how many values are
+ * Each group's mean and median, from durations (in days) given as two columns:
+ * value k belongs to group[k]. Hot loops write their values straight into
+ * borrowed buffers and hand them here: in an extension page V8 runs this code
+ * without its optimising compiler, so a call per value would box every number
+ * it passes. The buffers stay the caller's (to give back); `values` may be reordered.
+ */
+export function groupFigures(
+  groups: number,
+  values: Float64Array,
+  group: Uint8Array,
+  n: number,
+): DurationFigure[] {
+  const sums = new Float64Array(groups);
+  const counts = new Uint32Array(groups);
+  for (let k = 0; k < n; k++) {
+    const g = group[k] as number;
+    sums[g] = (sums[g] as number) + (values[k] as number);
+    counts[g] = (counts[g] as number) + 1;
+  }
+  const figure = (g: number, at: Float64Array): DurationFigure => {
+    const count = counts[g] as number;
+    return {
+      meanDays: count > 0 ? (sums[g] as number) / count : null,
+      medianDays: medianInPlace(at, count),
+      count,
+    };
+  };
+  if (groups === 1) return [figure(0, values)];
+  // Where each group starts in the gathered buffer (a counting sort: values stay in push order).
+  const fill = new Uint32Array(groups);
+  for (let g = 1; g < groups; g++) fill[g] = (fill[g - 1] as number) + (counts[g - 1] as number);
+  const starts = fill.slice();
+  const gathered = borrowFloat64(n);
+  for (let k = 0; k < n; k++) {
+    const g = group[k] as number;
+    gathered[fill[g] as number] = values[k] as number;
+    fill[g] = (fill[g] as number) + 1;
+  }
+  const out: DurationFigure[] = [];
+  for (let g = 0; g < groups; g++) {
+    const at = starts[g] as number;
+    out.push(figure(g, gathered.subarray(at, at + (counts[g] as number))));
+  }
+  giveBack(gathered);
+  return out;
+}
+
+/**
+ * Durations (in days) in groups (stages, months), pushed one by one, with each
+ * group's mean and median (groupFigures). Values go into borrowed scratch
+ * buffers; `figures()` hands them back. `capacity` bounds how many values are
  * pushed (the loop's length). Call `figures()` once, last.
  */
 export class DurationGroups {
   private readonly values: Float64Array;
   private readonly group: Uint8Array;
-  private readonly sums: Float64Array;
-  private readonly counts: Uint32Array;
   private n = 0;
 
   constructor(
-    groups: number,
+    private readonly groups: number,
     private readonly capacity: number,
   ) {
     this.values = borrowFloat64(capacity);
     this.group = borrowUint8(capacity);
-    this.sums = new Float64Array(groups);
-    this.counts = new Uint32Array(groups);
   }
 
   push(g: number, days: number): void {
@@ -131,46 +174,12 @@ export class DurationGroups {
     if (this.n >= this.capacity) throw new RangeError(`more than ${this.capacity} durations pushed`);
     this.values[this.n] = days;
     this.group[this.n++] = g;
-    this.sums[g] = (this.sums[g] as number) + days;
-    this.counts[g] = (this.counts[g] as number) + 1;
   }
 
   figures(): DurationFigure[] {
-    const { counts, sums, values, group, n } = this;
-    const groups = counts.length;
-    if (groups === 1) {
-      const figure = {
-        meanDays: n > 0 ? (sums[0] as number) / n : null,
-        medianDays: medianInPlace(values, n),
-        count: n,
-      };
-      giveBack(values);
-      giveBack(group);
-      return [figure];
-    }
-    // Where each group starts in the gathered buffer (a counting sort: values stay in push order).
-    const fill = new Uint32Array(groups);
-    for (let g = 1; g < groups; g++) fill[g] = (fill[g - 1] as number) + (counts[g - 1] as number);
-    const starts = fill.slice();
-    const gathered = borrowFloat64(n);
-    for (let k = 0; k < n; k++) {
-      const g = group[k] as number;
-      gathered[fill[g] as number] = values[k] as number;
-      fill[g] = (fill[g] as number) + 1;
-    }
-    giveBack(values);
-    giveBack(group);
-    const out: DurationFigure[] = [];
-    for (let g = 0; g < groups; g++) {
-      const count = counts[g] as number;
-      const at = starts[g] as number;
-      out.push({
-        meanDays: count > 0 ? (sums[g] as number) / count : null,
-        medianDays: medianInPlace(gathered.subarray(at, at + count), count),
-        count,
-      });
-    }
-    giveBack(gathered);
+    const out = groupFigures(this.groups, this.values, this.group, this.n);
+    giveBack(this.values);
+    giveBack(this.group);
     return out;
   }
 }

@@ -1,4 +1,5 @@
 /** The counts one walk over the leads gathers for the per-lead metrics (period-tally.ts), and the small counting steps it uses. */
+import type { LeadHistories } from './lead-histories';
 import { LOST, WON } from './stage-codes';
 import type { DurationFigure, MonthBucket } from './types';
 
@@ -90,20 +91,26 @@ export function countSkips(
   for (let s = 0; s < skipped.length; s++) if (ever & (1 << s)) skipped[s] = (skipped[s] as number) + 1;
 }
 
-/** An open opportunity's value, in the report currency or counted apart. */
+/**
+ * Open opportunity i's value, in the report currency (weighted by its stage's
+ * win probability) or counted apart. Takes the columns and an index, not the
+ * value: a number passed to a call is boxed where V8 does not optimise (extension pages).
+ */
 export function countOpen(
   bucket: StageMoney,
   money: { openWithoutValue: number; otherCurrencies: PeriodTally['otherCurrencies'] },
-  value: number,
-  valueCurrency: string,
+  h: Pick<LeadHistories, 'value' | 'currency' | 'stage'>,
+  i: number,
   currency: string,
-  probability: number,
+  probability: readonly number[],
 ): void {
   bucket.count++;
+  const value = h.value[i] as number;
+  const valueCurrency = h.currency[i] as string;
   if (Number.isNaN(value)) money.openWithoutValue++;
   else if (valueCurrency === currency) {
     bucket.value += value;
-    bucket.weightedValue += value * probability;
+    bucket.weightedValue += value * (probability[h.stage[i] as number] as number);
   } else {
     const other = money.otherCurrencies[valueCurrency] ?? { count: 0, value: 0 };
     other.count++;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketOf } from '../../../../shared/metrics/context';
+import { bucketsOf } from '../../../../shared/metrics/context';
 
 /** The plain definition: the last bucket whose start is at or before `t`, inside [first start, end). */
 function reference(starts: readonly number[], end: number, t: number): number {
@@ -12,7 +12,15 @@ function reference(starts: readonly number[], end: number, t: number): number {
   return m;
 }
 
-describe('bucketOf', () => {
+/** The buckets of a column of instants, written after two cells that must stay untouched. */
+function column(starts: readonly number[], end: number, times: readonly number[]): number[] {
+  const out = new Int32Array(times.length + 2).fill(99);
+  bucketsOf(starts, end, Float64Array.from(times), times.length, out, 2);
+  expect([out[0], out[1]]).toEqual([99, 99]);
+  return Array.from(out.subarray(2));
+}
+
+describe('bucketsOf', () => {
   it('finds the same bucket as a linear look, for buckets of any widths and any instant', () => {
     const buckets = fc
       .array(fc.integer({ min: 1, max: 40 * 86_400_000 }), { minLength: 1, maxLength: 130 })
@@ -29,15 +37,15 @@ describe('bucketOf', () => {
             edge += w;
           }
           const span = edge - origin;
-          for (const t of [...at.map((f) => origin + f * span), ...starts, edge, edge - 1, origin - 1])
-            expect(bucketOf(starts, edge, t)).toBe(reference(starts, edge, t));
+          const times = [...at.map((f) => origin + f * span), ...starts, edge, edge - 1, origin - 1];
+          expect(column(starts, edge, times)).toEqual(times.map((t) => reference(starts, edge, t)));
         },
       ),
     );
   });
 
   it('says -1 for no buckets and for NaN', () => {
-    expect(bucketOf([], 10, 5)).toBe(-1);
-    expect(bucketOf([0, 5], 10, Number.NaN)).toBe(-1);
+    expect(column([], 10, [5])).toEqual([-1]);
+    expect(column([0, 5], 10, [Number.NaN, 7])).toEqual([-1, 1]);
   });
 });
