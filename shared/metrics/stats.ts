@@ -1,4 +1,4 @@
-import { borrowFloat64, borrowUint8, giveBack } from './scratch';
+import { borrowFloat64, giveBack } from './scratch';
 import type { DurationFigure, RateFigure } from './types';
 
 /** A share that is null when there is nothing to divide by, and never leaves [0, 1]. */
@@ -147,39 +147,4 @@ export function groupFigures(
   }
   giveBack(gathered);
   return out;
-}
-
-/**
- * Durations (in days) in groups (stages, months), pushed one by one, with each
- * group's mean and median (groupFigures). Values go into borrowed scratch
- * buffers; `figures()` hands them back. `capacity` bounds how many values are
- * pushed (the loop's length). Call `figures()` once, last.
- */
-export class DurationGroups {
-  private readonly values: Float64Array;
-  private readonly group: Uint8Array;
-  private n = 0;
-
-  constructor(
-    private readonly groups: number,
-    private readonly capacity: number,
-  ) {
-    this.values = borrowFloat64(capacity);
-    this.group = borrowUint8(capacity);
-  }
-
-  push(g: number, days: number): void {
-    // A borrowed buffer may be longer, and a typed array drops writes past its end: a wrong
-    // capacity would skew medians silently, so it fails here instead.
-    if (this.n >= this.capacity) throw new RangeError(`more than ${this.capacity} durations pushed`);
-    this.values[this.n] = days;
-    this.group[this.n++] = g;
-  }
-
-  figures(): DurationFigure[] {
-    const out = groupFigures(this.groups, this.values, this.group, this.n);
-    giveBack(this.values);
-    giveBack(this.group);
-    return out;
-  }
 }

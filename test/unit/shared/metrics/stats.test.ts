@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DurationGroups } from '../../../../shared/metrics/stats';
+import { groupFigures } from '../../../../shared/metrics/stats';
 
 const sortedMiddle = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -8,11 +8,8 @@ const sortedMiddle = (xs: readonly number[]): number => {
   return n % 2 ? (s[(n - 1) / 2] as number) : ((s[n / 2 - 1] as number) + (s[n / 2] as number)) / 2;
 };
 
-const medianOf = (xs: readonly number[]) => {
-  const g = new DurationGroups(1, xs.length);
-  for (const x of xs) g.push(0, x);
-  return g.figures()[0]?.medianDays;
-};
+const medianOf = (xs: readonly number[]) =>
+  groupFigures(1, Float64Array.from(xs), new Uint8Array(xs.length), xs.length)[0]?.medianDays;
 
 describe('medians of long lists (counted into bins first)', () => {
   // Long enough to take the binned path; skewed, clustered and repeated values, odd and even counts.
