@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 // @ts-expect-error plain ESM helper shared with the scripts
 import { chromiumPath, QUIET_FLAGS } from '../../../scripts/lib/chromium.mjs';
+import { storedRows } from './seed';
 
 // The extension APIs, as seen from the service worker inside the browser.
 declare const chrome: { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } };
@@ -84,24 +85,6 @@ export const expect = test.expect;
 type StoredLead = { id: string; name: string; stage: string; status: string } & Record<string, unknown>;
 
 /** Reads every lead straight from the extension's IndexedDB (through an extension page). */
-export async function storedLeads(page: Page): Promise<StoredLead[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('embudo');
-        // No database yet (the app has not opened it): nothing is stored. Opening it here would
-        // create an empty one, and the app's own open would then wait on this connection.
-        req.onupgradeneeded = () => req.transaction?.abort();
-        req.onerror = () => (req.error?.name === 'AbortError' ? resolve([]) : reject(req.error));
-        req.onsuccess = () => {
-          const db = req.result;
-          const all = db.transaction('leads').objectStore('leads').getAll();
-          all.onsuccess = () => {
-            resolve(all.result);
-            db.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+export function storedLeads(page: Page): Promise<StoredLead[]> {
+  return storedRows<StoredLead>(page, 'leads');
 }

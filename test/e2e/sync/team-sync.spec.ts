@@ -3,6 +3,7 @@ import { adminClient } from '../../../scripts/team/admin-client';
 import { setupTeam } from '../../../scripts/team/setup';
 import { startTeamServer, type TeamServer } from '../../support/team-server';
 import { expect, test } from '../support/extension';
+import { storedRows } from '../support/seed';
 import { candidate } from './team-browsers';
 
 type Answer = { ok: boolean; kind?: string; state?: { error?: { kind: string } } | null };
@@ -22,26 +23,6 @@ test.beforeAll(async () => {
 test.afterAll(() => server?.stop());
 
 const send = (page: Page, message: unknown) => page.evaluate((m) => chrome.runtime.sendMessage(m), message);
-
-/** Every record of one store of the extension's database, read through an extension page. */
-function stored(page: Page, store: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('embudo');
-        // No database yet (the app has not opened it): nothing is stored. Opening it here would
-        // create an empty one, and the app's own open would then wait on this connection.
-        req.onupgradeneeded = () => req.transaction?.abort();
-        req.onerror = () => (req.error?.name === 'AbortError' ? resolve([]) : reject(req.error));
-        req.onsuccess = () => {
-          const all = req.result.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    store,
-  );
-}
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -82,10 +63,10 @@ test('a rep connects in Settings → Team, syncs, and only the team server is ev
   );
   expect(leads.map((r) => [r.doc.owner, r.doc.lead.name])).toEqual([['ana', 'Ada']]);
   // The password is nowhere in the extension's storage.
-  expect(JSON.stringify(await stored(page, 'meta'))).not.toContain('ana-password');
+  expect(JSON.stringify(await storedRows(page, 'meta'))).not.toContain('ana-password');
   expect(outside).toEqual([]);
 
   await team.locator('#team-off').click();
   await expect(team.locator('#team-status')).toContainText(/sync is off|desactivada/i);
-  expect(await stored(page, 'leads')).toHaveLength(1);
+  expect(await storedRows(page, 'leads')).toHaveLength(1);
 });
